@@ -1,0 +1,3 @@
+"""psoas-timer: a guided timer for psoas strengthening and release exercises."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,228 @@
+"""Command line: ``psoas-timer [options] [COMMAND ...]``.
+
+Exit codes:
+    0  success
+    1  an unexpected failure (reported in one line, details in the log)
+    2  bad input: an invalid routine or settings file, an unknown id, or bad arguments
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .core.model import Category
+from .core.problems import ValidationError
+from .core.timeline import Timeline
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+log = logging.getLogger(__name__)
+
+EPILOG = """\
+commands:
+  (none)                      open the window
+  list [--json]               list exercises and routines
+  plan ROUTINE [--json]       print every step of a routine (id, exercise id or .toml file)
+  validate FILE...            check routine files
+
+exit codes:
+  0  success
+  1  unexpected failure
+  2  bad input: invalid file, unknown id or bad arguments
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"psoas-timer: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="psoas-timer",
+        description="A guided timer for psoas strengthening and release exercises.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"psoas-timer {__version__}")
+    parser.add_argument(
+        "--routine", metavar="ID_OR_FILE", help="open the window with this routine selected"
+    )
+    parser.add_argument("--start", action="store_true", help="start the selected routine at once")
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="show the window, wait for its first paint and exit (for smoke tests)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p_list = sub.add_parser("list", help="list exercises and routines")
+    p_list.add_argument("--json", action="store_true", help="print JSON")
+
+    p_plan = sub.add_parser("plan", help="print the whole timeline of a routine")
+    p_plan.add_argument("routine", metavar="ROUTINE_ID_OR_FILE")
+    p_plan.add_argument("--json", action="store_true", help="print JSON")
+
+    p_validate = sub.add_parser("validate", help="check routine files")
+    p_validate.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        if args.command is None:
+            from .app import run
+
+            return run(args)
+        return COMMANDS[args.command](args)
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"psoas-timer: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the CLI never shows a traceback
+        log.debug("unexpected failure", exc_info=True)
+        print(f"psoas-timer: unexpected error: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from .store.library import load_library
+
+    library = load_library()
+    _warn_problems(library)
+    exercises = [
+        {
+            "id": e.id,
+            "name": e.name,
+            "category": e.category.value,
+            "level": e.level,
+            "props": list(e.props),
+            "sides": e.sides.value,
+        }
+        for category in Category
+        for e in library.catalogue.by_category(category)
+    ]
+    routines = [
+        {
+            "id": r.id,
+            "name": r.name,
+            "description": r.description,
+            "builtin": r.builtin,
+            "exercises": [b.exercise for b in r.blocks],
+            "total_seconds": library.timeline(r).total_seconds,
+        }
+        for r in library.routines.values()
+    ]
+    if args.json:
+        print(json.dumps({"exercises": exercises, "routines": routines}, indent=2))
+        return EXIT_OK
+    print("Exercises")
+    for e in exercises:
+        props = ", ".join(e["props"])
+        print(f"  {e['id']:<24} {e['category']:<10} level {e['level']}  {e['name']} ({props})")
+    print("\nRoutines")
+    for r in routines:
+        kind = "built-in" if r["builtin"] else "yours"
+        print(f"  {r['id']:<24} {_clock(r['total_seconds']):>7}  {r['name']} ({kind})")
+    return EXIT_OK
+
+
+def plan_json(timeline: Timeline) -> dict[str, Any]:
+    return {
+        "routine": timeline.routine_id,
+        "name": timeline.routine_name,
+        "total_seconds": timeline.total_seconds,
+        "steps": [
+            {
+                "start": step.start,
+                "duration": step.duration,
+                "phase": step.phase.value,
+                "exercise": step.exercise_id,
+                "side": step.side.value if step.side else None,
+                "set": step.set_no or None,
+                "rep": step.rep_no or None,
+                "breath": step.breath.value,
+                "title": step.title,
+            }
+            for step in timeline.steps
+        ],
+    }
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from .store.library import load_library
+
+    library = load_library()
+    _warn_problems(library)
+    routine = library.resolve(args.routine)
+    timeline = library.timeline(routine)
+    if args.json:
+        print(json.dumps(plan_json(timeline), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{routine.name} ({routine.id})")
+    header = f"{'start':>7} {'secs':>5}  {'phase':<12} {'exercise':<22} {'side':<6} set rep  breath  title"
+    print(header)
+    for step in timeline.steps:
+        side = step.side.value if step.side else "-"
+        set_no = str(step.set_no) if step.set_no else "-"
+        rep = str(step.rep_no) if step.rep_no else "-"
+        print(
+            f"{_clock(step.start):>7} {step.duration:>5g}  {step.phase.value:<12} "
+            f"{step.exercise_id or '-':<22} {side:<6} {set_no:>3} {rep:>3}  "
+            f"{step.breath.value:<7} {step.title}"
+        )
+    print(f"Total: {_clock(timeline.total_seconds)} ({timeline.total_seconds:g} s)")
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    from .core.catalogue import load_catalogue
+    from .core.routine import load_routine_file
+
+    catalogue = load_catalogue()
+    failed = False
+    for path in args.files:
+        try:
+            routine = load_routine_file(path, catalogue)
+        except ValidationError as exc:
+            failed = True
+            for problem in exc.problems:
+                print(f"{problem}", file=sys.stderr)
+            continue
+        print(f"{path}: ok ({routine.name}, {len(routine.blocks)} exercises)")
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _warn_problems(library: Any) -> None:
+    for problem in library.problems:
+        print(f"psoas-timer: warning: {problem}", file=sys.stderr)
+    for notice in library.notices:
+        print(f"psoas-timer: {notice}", file=sys.stderr)
+
+
+def _clock(seconds: float) -> str:
+    total = round(seconds)
+    return f"{total // 60}:{total % 60:02d}"
+
+
+COMMANDS = {"list": _cmd_list, "plan": _cmd_plan, "validate": _cmd_validate}

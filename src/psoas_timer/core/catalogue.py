@@ -1,0 +1,151 @@
+"""The one loader for the packaged exercise catalogue and built-in routines.
+
+Assets are package data reached through :mod:`importlib.resources`, so an
+installed wheel works the same as a checkout, and no Qt is involved.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from importlib import resources
+from importlib.resources.abc import Traversable
+from types import MappingProxyType
+from typing import Any
+
+from .dosage import REQUIRED_DEFAULT_KEYS, validate_dosage
+from .model import (
+    MOVEMENT_PHASES,
+    Breath,
+    Catalogue,
+    Category,
+    Exercise,
+    Mistake,
+    Phase,
+    SidePattern,
+    TimedCue,
+)
+from .problems import Problem, ValidationError
+from .tomlio import parse_toml
+
+CATALOGUE_FILE = "exercises.toml"
+SAFETY_FILE = "safety.toml"
+
+
+def assets() -> Traversable:
+    """The packaged ``assets`` folder."""
+    return resources.files("psoas_timer") / "assets"
+
+
+@functools.cache
+def load_catalogue() -> Catalogue:
+    """Load and check the packaged catalogue (cached: it never changes at run time)."""
+    source = f"assets/{CATALOGUE_FILE}"
+    data, problems = parse_toml((assets() / CATALOGUE_FILE).read_bytes(), source)
+    if data is None:
+        raise ValidationError(problems)
+    safety_data, safety_problems = parse_toml((assets() / SAFETY_FILE).read_bytes(), SAFETY_FILE)
+    safety = str((safety_data or {}).get("text", "")).strip()
+    catalogue = parse_catalogue(data, source, safety_note=safety)
+    return catalogue
+
+
+def parse_catalogue(data: Mapping[str, Any], source: str, *, safety_note: str = "") -> Catalogue:
+    """Build a :class:`Catalogue`, raising :class:`ValidationError` with every problem."""
+    problems: list[Problem] = []
+
+    def bad(where: str, message: str) -> None:
+        problems.append(Problem(source, where, message))
+
+    mistakes: dict[str, Mistake] = {}
+    for i, entry in enumerate(data.get("mistake", [])):
+        path = f"mistake[{i}]"
+        try:
+            mistakes[entry["id"]] = Mistake(
+                id=entry["id"],
+                name=entry["name"],
+                aka=entry.get("aka", ""),
+                why=entry["why"],
+                notice=entry["notice"],
+                fix=entry["fix"],
+            )
+        except KeyError as exc:
+            bad(path, f"missing key {exc}")
+
+    exercises: dict[str, Exercise] = {}
+    for i, entry in enumerate(data.get("exercise", [])):
+        path = f"exercise[{i}]"
+        try:
+            exercise = _parse_exercise(entry, path, bad)
+        except (KeyError, ValueError, TypeError) as exc:
+            bad(path, f"cannot read: {exc!r}")
+            continue
+        if exercise is None:
+            continue
+        for mistake_id in exercise.mistakes:
+            if mistake_id not in mistakes:
+                bad(f"{path}.mistakes", f"unknown mistake '{mistake_id}'")
+        exercises[exercise.id] = exercise
+    if problems:
+        raise ValidationError(problems)
+    return Catalogue(
+        exercises=MappingProxyType(exercises),
+        mistakes=MappingProxyType(mistakes),
+        safety_note=safety_note,
+    )
+
+
+def _parse_exercise(entry: Mapping[str, Any], path: str, bad: Any) -> Exercise | None:
+    dosage, dosage_problems = validate_dosage(entry["dosage"], f"{path}.dosage")
+    for where, message in dosage_problems:
+        bad(where, message)
+    for key in REQUIRED_DEFAULT_KEYS:
+        if key not in dosage:
+            bad(f"{path}.dosage.{key}", "missing")
+    if "hold_seconds" not in dosage and "hold_breaths" not in dosage:
+        bad(f"{path}.dosage", "needs hold_seconds or hold_breaths")
+    if dosage_problems or any(k not in dosage for k in REQUIRED_DEFAULT_KEYS):
+        return None
+
+    def per_phase(table: Mapping[str, Any], name: str) -> dict[Phase, Any]:
+        result: dict[Phase, Any] = {}
+        for key, value in table.items():
+            try:
+                phase = Phase(key)
+            except ValueError:
+                bad(f"{path}.{name}.{key}", "unknown phase")
+                continue
+            result[phase] = value
+        for phase in MOVEMENT_PHASES:
+            if phase not in result:
+                bad(f"{path}.{name}.{phase.value}", "missing")
+        return result
+
+    breath = {p: Breath(v) for p, v in per_phase(entry["breath"], "breath").items()}
+    titles = {p: str(v) for p, v in per_phase(entry["titles"], "titles").items()}
+    checks = {p: tuple(str(c) for c in v) for p, v in per_phase(entry["checks"], "checks").items()}
+    cues = tuple(
+        TimedCue(phase=Phase(c["phase"]), at=float(c["at"]), text=str(c["text"]))
+        for c in entry.get("cues", [])
+    )
+    keyframes = tuple(entry["keyframes"])
+    if len(keyframes) < 2:
+        bad(f"{path}.keyframes", "needs at least a start and an end pose")
+    return Exercise(
+        id=entry["id"],
+        name=entry["name"],
+        category=Category(entry["category"]),
+        level=int(entry["level"]),
+        props=tuple(entry.get("props", [])),
+        purpose=entry["purpose"],
+        sides=SidePattern(entry["sides"]),
+        setup=tuple(entry["setup"]),
+        movement=tuple(entry["movement"]),
+        mistakes=tuple(entry.get("mistakes", [])),
+        keyframes=keyframes,
+        dosage=MappingProxyType(dosage),
+        breath=MappingProxyType(breath),
+        titles=MappingProxyType(titles),
+        checks=MappingProxyType(checks),
+        cues=cues,
+    )

@@ -1,0 +1,149 @@
+"""Plain data types shared by the catalogue, routines, timeline and session."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+class Phase(enum.Enum):
+    """The kind of a timeline step. Values are the words the CLI prints."""
+
+    PREPARE = "prepare"
+    LIFT = "lift"
+    HOLD = "hold"
+    LOWER = "lower"
+    REST = "rest"
+    SWITCH_SIDES = "switch_sides"
+    TRANSITION = "transition"
+    FINISHED = "finished"
+
+
+class Side(enum.Enum):
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+    @property
+    def other(self) -> Side:
+        if self is Side.LEFT:
+            return Side.RIGHT
+        if self is Side.RIGHT:
+            return Side.LEFT
+        return self
+
+
+class Breath(enum.Enum):
+    INHALE = "inhale"
+    EXHALE = "exhale"
+    STEADY = "steady"
+    PACED = "paced"
+
+
+class SidePattern(enum.Enum):
+    """How an exercise works the two sides."""
+
+    ALTERNATING = "alternating"  # each rep switches side (marching)
+    SEQUENTIAL = "sequential"  # all reps on one side, then the other
+    BOTH = "both"  # both sides at once (bridge)
+
+
+class Category(enum.Enum):
+    STRENGTHEN = "strengthen"
+    RELEASE = "release"
+
+
+#: The phases whose form checks, breath and title come from the exercise data.
+MOVEMENT_PHASES = (Phase.PREPARE, Phase.LIFT, Phase.HOLD, Phase.LOWER)
+
+
+@dataclass(frozen=True)
+class Mistake:
+    id: str
+    name: str
+    aka: str
+    why: str
+    notice: str
+    fix: str
+
+
+@dataclass(frozen=True)
+class TimedCue:
+    """A cue that falls due ``at`` seconds into a step of the given phase."""
+
+    phase: Phase
+    at: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    category: Category
+    level: int
+    props: tuple[str, ...]
+    purpose: str
+    sides: SidePattern
+    setup: tuple[str, ...]
+    movement: tuple[str, ...]
+    mistakes: tuple[str, ...]
+    keyframes: tuple[str, ...]
+    dosage: Mapping[str, float | int]
+    breath: Mapping[Phase, Breath]
+    titles: Mapping[Phase, str]
+    checks: Mapping[Phase, tuple[str, ...]]
+    cues: tuple[TimedCue, ...] = ()
+
+    @property
+    def rest_pose(self) -> str:
+        return self.keyframes[0]
+
+    @property
+    def end_pose(self) -> str:
+        return self.keyframes[-1]
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    exercises: Mapping[str, Exercise]
+    mistakes: Mapping[str, Mistake]
+    safety_note: str = ""
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        return self.exercises[exercise_id]
+
+    def by_category(self, category: Category) -> list[Exercise]:
+        found = [e for e in self.exercises.values() if e.category is category]
+        return sorted(found, key=lambda e: (e.level, e.name))
+
+
+@dataclass(frozen=True)
+class Block:
+    """One exercise in a routine, with the dosage keys the routine overrides."""
+
+    exercise: str
+    overrides: Mapping[str, float | int] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True)
+class Routine:
+    id: str
+    name: str
+    description: str
+    blocks: tuple[Block, ...]
+    builtin: bool = False
+    source: str = ""
+
+    @classmethod
+    def single(cls, exercise: Exercise) -> Routine:
+        """A one-exercise routine at the exercise's dosage."""
+        return cls(
+            id=f"exercise:{exercise.id}",
+            name=exercise.name,
+            description=exercise.purpose,
+            blocks=(Block(exercise.id),),
+            builtin=True,
+        )

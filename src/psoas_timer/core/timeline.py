@@ -1,0 +1,372 @@
+"""The timeline compiler: routine + catalogue + user overrides -> immutable steps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+
+from .dosage import Dosage, Number, merge
+from .model import (
+    Breath,
+    Catalogue,
+    Category,
+    Exercise,
+    Phase,
+    Routine,
+    Side,
+    SidePattern,
+    TimedCue,
+)
+
+#: Which common mistake to warn about in each phase, most fitting first.
+WATCH_OUT: Mapping[Phase, tuple[str, ...]] = {
+    Phase.PREPARE: ("arched-back",),
+    Phase.LIFT: ("thigh-takeover", "arched-back", "breath-holding"),
+    Phase.HOLD: ("breath-holding", "arched-back"),
+    Phase.LOWER: ("arched-back", "breath-holding"),
+}
+
+#: Phases whose countdown may be extended with +10 s.
+EXTENDABLE = frozenset(
+    {Phase.HOLD, Phase.REST, Phase.PREPARE, Phase.SWITCH_SIDES, Phase.TRANSITION}
+)
+
+#: Phases that get 3-2-1 countdown ticks before they end.
+COUNTED_DOWN = EXTENDABLE
+
+PHASE_WORDS: Mapping[Phase, str] = {
+    Phase.PREPARE: "Get ready",
+    Phase.LIFT: "Lift",
+    Phase.HOLD: "Hold",
+    Phase.LOWER: "Lower",
+    Phase.REST: "Rest",
+    Phase.SWITCH_SIDES: "Switch sides",
+    Phase.TRANSITION: "Next exercise",
+    Phase.FINISHED: "Finished",
+}
+
+#: Release exercises name their phases after what the body does.
+RELEASE_PHASE_WORDS: Mapping[Phase, str] = {
+    Phase.LIFT: "Ease in",
+    Phase.HOLD: "Stretch",
+    Phase.LOWER: "Ease out",
+}
+
+
+@dataclass(frozen=True)
+class Step:
+    """One timed step of a session. Times are seconds from the session's start."""
+
+    index: int
+    phase: Phase
+    start: float
+    duration: float
+    title: str
+    breath: Breath
+    breath_prompt: str
+    breath_in: float
+    breath_out: float
+    exercise_id: str | None
+    exercise_name: str
+    block_no: int
+    block_count: int
+    side: Side | None
+    set_no: int
+    set_count: int
+    rep_no: int
+    rep_count: int
+    checks: tuple[str, ...]
+    watch_out: str | None
+    pose_from: str | None
+    pose_to: str | None
+    cues: tuple[TimedCue, ...]
+    last_rep: bool = False
+    #: The phase in words for the screen ("Hold", or "Stretch" in a release exercise).
+    phase_word: str = ""
+
+    @property
+    def end(self) -> float:
+        return self.start + self.duration
+
+    @property
+    def extendable(self) -> bool:
+        return self.phase in EXTENDABLE
+
+
+@dataclass(frozen=True)
+class Timeline:
+    routine_id: str
+    routine_name: str
+    steps: tuple[Step, ...]
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(step.duration for step in self.steps)
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self.steps)
+
+    def __getitem__(self, index: int) -> Step:
+        return self.steps[index]
+
+    def next_block_start(self, index: int) -> int:
+        """Index of the first step of the exercise after the one at ``index``."""
+        block = self.steps[index].block_no
+        for step in self.steps[index + 1 :]:
+            if step.block_no != block or step.phase is Phase.FINISHED:
+                return step.index
+        return len(self.steps) - 1
+
+
+def breath_word(breath: Breath, breath_in: float, breath_out: float) -> str:
+    if breath is Breath.INHALE:
+        return "inhale"
+    if breath is Breath.EXHALE:
+        return "exhale"
+    if breath is Breath.PACED:
+        return f"breathe {_n(breath_in)} in, {_n(breath_out)} out"
+    return "breathe steadily"
+
+
+def breath_prompt(
+    breath: Breath, phase: Phase, category: Category | None, breath_in: float, breath_out: float
+) -> str:
+    release = category is Category.RELEASE
+    if breath is Breath.PACED:
+        return f"Breathe in for {_n(breath_in)} s, out for {_n(breath_out)} s"
+    if breath in (Breath.EXHALE, Breath.INHALE):
+        verb = {
+            Phase.LIFT: "ease in" if release else "lift",
+            Phase.LOWER: "ease out" if release else "lower",
+            Phase.HOLD: "hold",
+        }.get(phase, "move")
+        return f"{breath.value.capitalize()} as you {verb}"
+    return {
+        Phase.PREPARE: "Settle in and breathe easily",
+        Phase.HOLD: "Breathe slowly and steadily",
+        Phase.REST: "Rest and breathe easily",
+        Phase.SWITCH_SIDES: "Breathe easily as you switch sides",
+        Phase.TRANSITION: "Breathe easily as you set up",
+        Phase.FINISHED: "Well done",
+    }.get(phase, "Breathe slowly and steadily")
+
+
+def _n(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def resolve_dosage(
+    exercise: Exercise,
+    user: Mapping[str, Number] | None = None,
+    block: Mapping[str, Number] | None = None,
+) -> Dosage:
+    """The dosage for one exercise: catalogue < the user's settings < the routine's block."""
+    return Dosage.resolve(merge(exercise.dosage, user or {}, block or {}))
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.steps: list[Step] = []
+        self.clock = 0.0
+
+    def add(self, step: Step) -> None:
+        if step.duration <= 0 and step.phase is not Phase.FINISHED:
+            return
+        placed = replace(step, index=len(self.steps), start=self.clock)
+        self.steps.append(placed)
+        self.clock += step.duration
+
+
+def compile_timeline(
+    routine: Routine,
+    catalogue: Catalogue,
+    overrides: Mapping[str, Mapping[str, Number]] | None = None,
+) -> Timeline:
+    """Turn a routine into its ordered, immutable list of steps.
+
+    ``overrides`` maps exercise ids to the user's dosage settings.
+    """
+    overrides = overrides or {}
+    builder = _Builder()
+    count = len(routine.blocks)
+    for block_no, block in enumerate(routine.blocks, start=1):
+        exercise = catalogue.exercise(block.exercise)
+        dosage = resolve_dosage(exercise, overrides.get(exercise.id), block.overrides)
+        _compile_block(builder, exercise, dosage, block_no, count)
+    builder.add(
+        Step(
+            index=0,
+            phase=Phase.FINISHED,
+            start=0,
+            duration=0,
+            title="Routine complete",
+            breath=Breath.STEADY,
+            breath_prompt="Well done",
+            breath_in=4,
+            breath_out=6,
+            exercise_id=None,
+            exercise_name=routine.name,
+            block_no=count + 1,
+            block_count=count,
+            side=None,
+            set_no=0,
+            set_count=0,
+            rep_no=0,
+            rep_count=0,
+            checks=(),
+            watch_out=None,
+            pose_from=None,
+            pose_to=None,
+            cues=(),
+            phase_word=PHASE_WORDS[Phase.FINISHED],
+        )
+    )
+    return Timeline(routine_id=routine.id, routine_name=routine.name, steps=tuple(builder.steps))
+
+
+def _side_title(template: str, side: Side | None) -> str:
+    if side is None or side is Side.BOTH:
+        word = "both"
+    else:
+        word = side.value
+    return template.replace("{Side}", word.capitalize()).replace("{side}", word)
+
+
+def _compile_block(
+    builder: _Builder, ex: Exercise, dosage: Dosage, block_no: int, block_count: int
+) -> None:
+    def step(
+        phase: Phase,
+        duration: float,
+        *,
+        side: Side | None = None,
+        set_no: int = 0,
+        rep_no: int = 0,
+        title: str | None = None,
+        breath: Breath | None = None,
+        last_rep: bool = False,
+    ) -> Step:
+        movement = phase in ex.titles
+        if breath is None:
+            breath = ex.breath.get(phase, Breath.STEADY) if movement else Breath.STEADY
+        if phase is Phase.HOLD and side is not None:
+            paced = dosage.paced(side)
+            if paced:
+                breath = Breath.PACED
+            elif breath is Breath.PACED:
+                breath = Breath.STEADY
+        if title is None:
+            title = _side_title(ex.titles[phase], side)
+            title = f"{title} — {breath_word(breath, dosage.breath_in, dosage.breath_out)}"
+        rest_pose, end_pose = ex.rest_pose, ex.end_pose
+        poses = {
+            Phase.LIFT: (rest_pose, end_pose),
+            Phase.HOLD: (end_pose, end_pose),
+            Phase.LOWER: (end_pose, rest_pose),
+        }.get(phase, (rest_pose, rest_pose))
+        checks = ex.checks.get(phase) if movement else ex.checks.get(Phase.PREPARE)
+        watch = next((m for m in WATCH_OUT.get(phase, ()) if m in ex.mistakes), None)
+        word = PHASE_WORDS[phase]
+        if ex.category is Category.RELEASE:
+            word = RELEASE_PHASE_WORDS.get(phase, word)
+        cues = tuple(c for c in ex.cues if c.phase is phase and 0 < c.at < duration)
+        return Step(
+            index=0,
+            phase=phase,
+            start=0,
+            duration=duration,
+            title=title,
+            breath=breath,
+            breath_prompt=breath_prompt(
+                breath, phase, ex.category, dosage.breath_in, dosage.breath_out
+            ),
+            breath_in=dosage.breath_in,
+            breath_out=dosage.breath_out,
+            exercise_id=ex.id,
+            exercise_name=ex.name,
+            block_no=block_no,
+            block_count=block_count,
+            side=side,
+            set_no=set_no,
+            set_count=dosage.sets,
+            rep_no=rep_no,
+            rep_count=dosage.reps,
+            checks=tuple(checks or ()),
+            watch_out=watch,
+            pose_from=poses[0],
+            pose_to=poses[1],
+            cues=cues,
+            last_rep=last_rep,
+            phase_word=word,
+        )
+
+    if block_no > 1:
+        builder.add(
+            step(
+                Phase.TRANSITION,
+                dosage.rest_between_exercises,
+                title=f"Next: {ex.name}",
+            )
+        )
+    builder.add(step(Phase.PREPARE, dosage.prepare_seconds, set_no=1))
+
+    def rep(side: Side, set_no: int, rep_no: int, last: bool) -> None:
+        for phase, seconds in (
+            (Phase.LIFT, dosage.lift_seconds),
+            (Phase.HOLD, dosage.hold_for(side)),
+            (Phase.LOWER, dosage.lower_seconds),
+        ):
+            builder.add(
+                step(phase, seconds, side=side, set_no=set_no, rep_no=rep_no, last_rep=last)
+            )
+
+    def rest(set_no: int, rep_no: int, side: Side | None) -> None:
+        builder.add(
+            step(Phase.REST, dosage.rest_seconds, side=side, set_no=set_no, rep_no=rep_no,
+                 title="Rest — breathe easily")
+        )
+
+    for set_no in range(1, dosage.sets + 1):
+        if set_no > 1:
+            builder.add(
+                step(
+                    Phase.REST,
+                    dosage.rest_between_sets,
+                    set_no=set_no - 1,
+                    rep_no=dosage.reps,
+                    title=f"Rest — set {set_no} of {dosage.sets} next",
+                )
+            )
+        last_set = set_no == dosage.sets
+        if ex.sides is SidePattern.ALTERNATING:
+            order = [(r, s) for r in range(1, dosage.reps + 1) for s in (Side.LEFT, Side.RIGHT)]
+            for i, (rep_no, side) in enumerate(order):
+                last = last_set and rep_no == dosage.reps
+                rep(side, set_no, rep_no, last)
+                if i < len(order) - 1:
+                    rest(set_no, rep_no, side)
+        elif ex.sides is SidePattern.SEQUENTIAL:
+            for side in (Side.LEFT, Side.RIGHT):
+                if side is Side.RIGHT:
+                    builder.add(
+                        step(
+                            Phase.SWITCH_SIDES,
+                            dosage.rest_between_sides,
+                            side=Side.RIGHT,
+                            set_no=set_no,
+                            title="Switch to the right side",
+                        )
+                    )
+                for rep_no in range(1, dosage.reps + 1):
+                    last = last_set and rep_no == dosage.reps and side is Side.RIGHT
+                    rep(side, set_no, rep_no, last)
+                    if rep_no < dosage.reps:
+                        rest(set_no, rep_no, side)
+        else:
+            for rep_no in range(1, dosage.reps + 1):
+                rep(Side.BOTH, set_no, rep_no, last_set and rep_no == dosage.reps)
+                if rep_no < dosage.reps:
+                    rest(set_no, rep_no, Side.BOTH)

@@ -1,0 +1,1 @@
+"""Persistent state: settings, the user's routines and history."""
