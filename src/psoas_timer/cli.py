@@ -33,6 +33,8 @@ commands:
   list [--json]               list exercises and routines
   plan ROUTINE [--json]       print every step of a routine (id, exercise id or .toml file)
   validate FILE...            check routine files
+  import FILE [--replace]     add a routine file to your routines
+  export ROUTINE_ID FILE      write a routine (yours or built-in) to a file
 
 exit codes:
   0  success
@@ -76,6 +78,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_validate = sub.add_parser("validate", help="check routine files")
     p_validate.add_argument("files", nargs="+", metavar="FILE", type=Path)
+
+    p_import = sub.add_parser("import", help="add a routine file to your routines")
+    p_import.add_argument("file", metavar="FILE", type=Path)
+    p_import.add_argument(
+        "--replace", action="store_true", help="replace your routine with the same id"
+    )
+
+    p_export = sub.add_parser("export", help="write a routine to a .toml file")
+    p_export.add_argument("routine", metavar="ROUTINE_ID")
+    p_export.add_argument("file", metavar="FILE", type=Path)
     return parser
 
 
@@ -99,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the CLI never shows a traceback
+    except Exception as exc:
         log.debug("unexpected failure", exc_info=True)
         print(f"psoas-timer: unexpected error: {exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -110,7 +122,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
     library = load_library()
     _warn_problems(library)
-    exercises = [
+    exercises: list[dict[str, Any]] = [
         {
             "id": e.id,
             "name": e.name,
@@ -122,7 +134,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
         for category in Category
         for e in library.catalogue.by_category(category)
     ]
-    routines = [
+    routines: list[dict[str, Any]] = [
         {
             "id": r.id,
             "name": r.name,
@@ -180,8 +192,10 @@ def _cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(plan_json(timeline), indent=2, ensure_ascii=False))
         return EXIT_OK
     print(f"{routine.name} ({routine.id})")
-    header = f"{'start':>7} {'secs':>5}  {'phase':<12} {'exercise':<22} {'side':<6} set rep  breath  title"
-    print(header)
+    print(
+        f"{'start':>7} {'secs':>5}  {'phase':<12} {'exercise':<22} {'side':<6} set rep  "
+        "breath  title"
+    )
     for step in timeline.steps:
         side = step.side.value if step.side else "-"
         set_no = str(step.set_no) if step.set_no else "-"
@@ -213,6 +227,53 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .store.atomic import ReadOnlyError, StoreError
+    from .store.library import load_library
+    from .store.routines import RoutineExists
+
+    library = load_library()
+    _warn_problems(library)
+    # An invalid file raises ValidationError: main() prints every problem and exits 2.
+    try:
+        routine = library.store.import_file(args.file, replace=args.replace)
+    except RoutineExists as exc:
+        print(
+            f"psoas-timer: {args.file}: {exc}; nothing was imported. "
+            "Run again with --replace to replace it.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    except ReadOnlyError as exc:
+        print(f"psoas-timer: {args.file}: {exc}; nothing was imported.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
+        print(f"psoas-timer: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    where = library.store.path_for(routine.id)
+    print(f"imported '{routine.id}' ({routine.name}, {len(routine.blocks)} exercises) to {where}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .store.atomic import StoreError
+    from .store.library import load_library
+    from .store.routines import RoutineNotFound
+
+    library = load_library()
+    _warn_problems(library)
+    try:
+        written = library.store.export(args.routine, args.file)
+    except RoutineNotFound as exc:
+        print(f"psoas-timer: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
+        print(f"psoas-timer: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    print(f"exported '{args.routine}' to {written}")
+    return EXIT_OK
+
+
 def _warn_problems(library: Any) -> None:
     for problem in library.problems:
         print(f"psoas-timer: warning: {problem}", file=sys.stderr)
@@ -225,4 +286,10 @@ def _clock(seconds: float) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
-COMMANDS = {"list": _cmd_list, "plan": _cmd_plan, "validate": _cmd_validate}
+COMMANDS = {
+    "list": _cmd_list,
+    "plan": _cmd_plan,
+    "validate": _cmd_validate,
+    "import": _cmd_import,
+    "export": _cmd_export,
+}

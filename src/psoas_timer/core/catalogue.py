@@ -45,9 +45,10 @@ def load_catalogue() -> Catalogue:
     if data is None:
         raise ValidationError(problems)
     safety_data, safety_problems = parse_toml((assets() / SAFETY_FILE).read_bytes(), SAFETY_FILE)
-    safety = str((safety_data or {}).get("text", "")).strip()
-    catalogue = parse_catalogue(data, source, safety_note=safety)
-    return catalogue
+    if safety_data is None:
+        raise ValidationError(safety_problems)
+    safety = str(safety_data.get("text", "")).strip()
+    return parse_catalogue(data, source, safety_note=safety)
 
 
 def parse_catalogue(data: Mapping[str, Any], source: str, *, safety_note: str = "") -> Catalogue:

@@ -6,7 +6,7 @@ import re
 import sys
 from typing import Any
 
-if sys.version_info >= (3, 11):
+if sys.version_info >= (3, 11):  # noqa: UP036 - tomli stays the fallback for older Pythons
     import tomllib
 else:  # pragma: no cover - exercised only on 3.10
     import tomli as tomllib
