@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import re
-import sys
+import tomllib
 from pathlib import Path
-
-if sys.version_info >= (3, 11):
-    import tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 
