@@ -1,0 +1,104 @@
+"""Write ``assets/resources.qrc`` and compile it to ``ui/resources_rc.py``.
+
+The qrc lists every file under ``assets/poses/``, ``assets/icons/`` and
+``assets/sounds/`` (when present), sorted, under prefix ``/`` with aliases such
+as ``poses/supine-march--start.svg``. ``--check`` writes nothing and exits 1 if
+the qrc text or the compiled module is out of date (the module is compared
+after compiling to a temporary file with the same rcc options).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ASSETS = ROOT / "src" / "psoas_timer" / "assets"
+QRC = ASSETS / "resources.qrc"
+RC_PY = ROOT / "src" / "psoas_timer" / "ui" / "resources_rc.py"
+RESOURCE_DIRS = ("icons", "poses", "sounds")
+
+
+def asset_aliases(assets: Path = ASSETS) -> list[str]:
+    """Sorted aliases (paths relative to ``assets``) of every resource file on disk."""
+    found: list[str] = []
+    for sub in RESOURCE_DIRS:
+        folder = assets / sub
+        if folder.is_dir():
+            found += [
+                p.relative_to(assets).as_posix()
+                for p in folder.rglob("*")
+                if p.is_file() and not p.name.startswith(".")
+            ]
+    return sorted(found)
+
+
+def qrc_text(assets: Path = ASSETS) -> str:
+    lines = ['<!DOCTYPE RCC><RCC version="1.0">', '<qresource prefix="/">']
+    lines += [f'    <file alias="{a}">{a}</file>' for a in asset_aliases(assets)]
+    lines += ["</qresource>", "</RCC>", ""]
+    return "\n".join(lines)
+
+
+def _rcc() -> str:
+    local = Path(sys.executable).parent / "pyside6-rcc"
+    return str(local) if local.exists() else "pyside6-rcc"
+
+
+def compile_qrc(qrc: Path, out: Path) -> None:
+    # Format version 1 carries no file timestamps, so the output is reproducible.
+    subprocess.run(
+        [_rcc(), "-g", "python", "--format-version", "1", str(qrc), "-o", str(out)], check=True
+    )
+
+
+def stale() -> list[str]:
+    problems: list[str] = []
+    text = qrc_text()
+    if not QRC.is_file() or QRC.read_text("utf-8") != text:
+        problems.append(str(QRC.relative_to(ROOT)))
+    if not RC_PY.is_file():
+        problems.append(str(RC_PY.relative_to(ROOT)))
+    else:
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp_qrc = ASSETS / ".resources-check.qrc"
+            try:
+                tmp_qrc.write_text(text, "utf-8")
+                out = Path(tmp) / "resources_rc.py"
+                compile_qrc(tmp_qrc, out)
+            finally:
+                tmp_qrc.unlink(missing_ok=True)
+            if out.read_bytes() != RC_PY.read_bytes():
+                problems.append(str(RC_PY.relative_to(ROOT)))
+    return problems
+
+
+def check() -> bool:
+    return not stale()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if anything is stale")
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = stale()
+        for name in problems:
+            print(f"stale: {name}", file=sys.stderr)
+        if problems:
+            print("run: python scripts/gen_resources.py", file=sys.stderr)
+        return 1 if problems else 0
+    QRC.write_text(qrc_text(), "utf-8")
+    compile_qrc(QRC, RC_PY)
+    print(
+        f"wrote {QRC.relative_to(ROOT)} ({len(asset_aliases())} files) and "
+        f"{RC_PY.relative_to(ROOT)}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

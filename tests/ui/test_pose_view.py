@@ -1,0 +1,143 @@
+"""PoseView paints the figure, mirrors it and reports what it shows."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from pytestqt.qtbot import QtBot
+
+from psoas_timer.core.pose import PoseLibrary, load_poses
+from psoas_timer.ui.pose_view import PoseView
+
+
+@pytest.fixture(scope="module")
+def library() -> PoseLibrary:
+    return load_poses()
+
+
+@pytest.fixture
+def view(qtbot: QtBot, library: PoseLibrary) -> PoseView:
+    widget = PoseView(library)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _image(view: PoseView) -> QImage:
+    return view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def _colours(image: QImage, step: int = 3) -> set[int]:
+    return {
+        image.pixel(x, y)
+        for y in range(0, image.height(), step)
+        for x in range(0, image.width(), step)
+    }
+
+
+def _mirror(image: QImage) -> QImage:
+    return image.flipped(Qt.Orientation.Horizontal)
+
+
+def test_object_name_and_size_hint(view: PoseView) -> None:
+    assert view.objectName() == "poseView"
+    hint = view.sizeHint()
+    assert 300 <= hint.width() <= 420 and 250 <= hint.height() <= 350
+
+
+@pytest.mark.parametrize("size", [300, 1200])
+def test_paints_at_small_and_large_sizes(view: PoseView, size: int) -> None:
+    view.resize(size, size * 5 // 6)
+    view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.3)
+    image = _image(view)
+    assert image.width() == size
+    assert len(_colours(image, step=max(1, size // 150))) > 5
+
+
+def test_mirrored_flag_flips_the_image(view: PoseView) -> None:
+    view.resize(360, 300)
+    view.show_pose("ball-hip-flexion", "start", "start", mirrored=False, fraction=0.0)
+    plain = _image(view)
+    view.show_pose("ball-hip-flexion", "start", "start", mirrored=True, fraction=0.0)
+    mirrored = _image(view)
+    assert plain != mirrored
+    flipped = _mirror(plain)
+    same = sum(
+        flipped.pixel(x, y) == mirrored.pixel(x, y)
+        for y in range(0, 300, 4)
+        for x in range(0, 360, 4)
+    )
+    assert same / ((300 // 4) * (360 // 4)) > 0.97  # antialiasing may differ by a pixel
+
+
+def test_placeholder_when_cleared(view: PoseView) -> None:
+    view.resize(360, 300)
+    view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.0)
+    assert not view.is_placeholder()
+    view.clear()
+    assert view.is_placeholder()
+    assert view.current_keyframe() is None
+    assert "no exercise" in view.accessibleName().lower()
+    image = _image(view)
+    assert len(_colours(image)) > 1  # the placeholder text is drawn
+    view.show_pose(None, None, None, mirrored=False, fraction=0.0)
+    assert view.is_placeholder()
+
+
+def test_unknown_pose_shows_placeholder(view: PoseView) -> None:
+    view.show_pose("no-such-exercise", "start", "peak", mirrored=False, fraction=0.5)
+    assert view.is_placeholder()
+
+
+def test_current_keyframe_follows_fraction(view: PoseView) -> None:
+    for fraction, expected in ((0.0, "start"), (0.49, "start"), (0.5, "peak"), (1.0, "peak")):
+        view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=fraction)
+        assert view.current_keyframe() == expected
+        assert view.current_fraction() == pytest.approx(fraction)
+    view.show_pose("supine-march", "peak", "peak", mirrored=False, fraction=0.7)
+    assert view.current_keyframe() == "peak"
+    view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=3.0)
+    assert view.current_fraction() == 1.0
+
+
+def test_holding_still_draws_no_arrow(view: PoseView) -> None:
+    from psoas_timer.core.pose import Arrow
+
+    view.show_pose("supine-march", "peak", "peak", mirrored=False, fraction=0.5)
+    drawing = view.current_drawing()
+    assert drawing is not None
+    assert not any(isinstance(i, Arrow) for i in drawing.items)
+    view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.0)
+    drawing = view.current_drawing()
+    assert drawing is not None
+    assert any(isinstance(i, Arrow) for i in drawing.items)
+
+
+def test_drawings_are_cached(view: PoseView) -> None:
+    view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.301)
+    first = view.current_drawing()
+    view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.299)
+    assert view.current_drawing() is first
+
+
+def test_accessible_name_describes_pose_and_side(view: PoseView) -> None:
+    view.show_pose("supine-march", "start", "peak", mirrored=True, fraction=0.9)
+    assert view.accessibleName() == "Supine march, peak, left side"
+    view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.1)
+    assert view.accessibleName() == "Supine march, start, right side"
+    view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.1, side="left")
+    assert view.accessibleName().endswith("left side")
+
+
+def test_dark_palette_follows_window_colour(view: PoseView) -> None:
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    view.setPalette(palette)
+    assert view.palette_name() == "dark"
+    palette.setColor(QPalette.ColorRole.Window, QColor("#f0f0f0"))
+    view.setPalette(palette)
+    assert view.palette_name() == "light"
