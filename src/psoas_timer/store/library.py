@@ -1,7 +1,10 @@
 """Everything a session is planned from: the catalogue, every routine, the user's dosage.
 
 The window and ``psoas-timer plan`` both go through :func:`load_library`, so
-the CLI always shows exactly what the window will run.
+the CLI always shows exactly what the window will run. The editors change the
+library through :attr:`Library.store` and :attr:`Library.settings`; because
+:attr:`Library.overrides` is the settings' own dosage table, :meth:`Library.timeline`
+reflects a change at once (for live totals), before it is saved.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from ..core.problems import Problem, ValidationError
 from ..core.routine import builtin_routines, load_routine_file
 from ..core.timeline import Timeline, compile_timeline
 from . import paths
+from .routines import RoutineStore
+from .settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
 
@@ -25,19 +30,32 @@ log = logging.getLogger(__name__)
 @dataclass
 class Library:
     catalogue: Catalogue
-    builtin: Mapping[str, Routine]
-    user: dict[str, Routine] = field(default_factory=dict)
-    overrides: Mapping[str, Mapping[str, Number]] = field(default_factory=dict)
+    store: RoutineStore
+    settings: Settings
     #: Problems met while loading the user's files, for one notice.
     problems: list[Problem] = field(default_factory=list)
-    #: Human-readable notes (such as backups made) for the same notice.
+    #: What was done about them (backups made, files skipped), one sentence each,
+    #: each naming the file and, where one was made, the backup.
     notices: list[str] = field(default_factory=list)
+
+    @property
+    def builtin(self) -> Mapping[str, Routine]:
+        return self.store.builtin
+
+    @property
+    def user(self) -> Mapping[str, Routine]:
+        return self.store.routines
+
+    @property
+    def overrides(self) -> Mapping[str, Mapping[str, Number]]:
+        """The user's dosage overrides by exercise id (live: the settings' own table)."""
+        return self.settings.dosage
 
     @property
     def routines(self) -> dict[str, Routine]:
         """Built-in routines first, then the user's, by id."""
-        merged = dict(self.builtin)
-        merged.update(self.user)
+        merged = dict(self.store.builtin)
+        merged.update(self.store.routines)
         return merged
 
     def resolve(self, id_or_file: str) -> Routine:
@@ -68,33 +86,21 @@ class Library:
         )
 
     def timeline(self, routine: Routine) -> Timeline:
+        """Every step of ``routine`` with the user's current dosage (saved or not)."""
         return compile_timeline(routine, self.catalogue, self.overrides)
 
 
-def load_user_routines(folder: Path, catalogue: Catalogue) -> tuple[dict[str, Routine], list[Problem]]:
-    found: dict[str, Routine] = {}
-    problems: list[Problem] = []
-    if not folder.is_dir():
-        return found, problems
-    for path in sorted(folder.glob("*.toml")):
-        try:
-            found[path.name[:-5]] = load_routine_file(path, catalogue)
-        except ValidationError as exc:
-            problems.extend(exc.problems)
-    return found, problems
-
-
 def load_library() -> Library:
-    """Read the catalogue, built-in routines, the user's routines and dosage settings."""
-    from .settings import load_settings
-
+    """Read the catalogue, built-in routines, the user's routines and settings; never raises
+    for the user's files (their problems land in :attr:`Library.problems` and ``notices``)."""
     catalogue = load_catalogue()
-    library = Library(catalogue=catalogue, builtin=builtin_routines())
-    user, problems = load_user_routines(paths.routines_dir(), catalogue)
-    library.user = user
-    library.problems.extend(problems)
+    store = RoutineStore(paths.routines_dir(), catalogue, builtin_routines())
+    store.reload()
     settings = load_settings(catalogue)
-    library.overrides = settings.dosage
-    library.problems.extend(settings.problems)
-    library.notices.extend(settings.notices)
-    return library
+    return Library(
+        catalogue=catalogue,
+        store=store,
+        settings=settings,
+        problems=[*settings.problems, *store.problems],
+        notices=[*settings.notices, *store.notices],
+    )

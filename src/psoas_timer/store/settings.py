@@ -1,30 +1,47 @@
 """``settings.toml``: the user's dosage overrides and preferences.
 
-A file that cannot be read is moved aside to ``settings.toml.bak-<timestamp>``
-before anything replaces it; the keys that could be read are kept. A file from
-a newer version of the app is left alone and never overwritten.
+Loading never fails:
+
+- A missing file means defaults.
+- A file that cannot be used (truncated, zeroed, garbage, wrong types, unknown
+  keys) is moved aside to ``settings.toml.bak-<timestamp>`` with its original
+  bytes. The keys that could be read are kept and written back at once, the
+  rest start on defaults, and a notice names the file and the backup.
+- A file from a newer version of the app, a folder in the file's place, or a
+  file that can be neither read nor moved aside is left untouched: the app runs
+  on defaults and :meth:`Settings.save` refuses with :class:`SettingsReadOnly`.
+
+The dosage editor changes values with :meth:`Settings.set_dosage` and
+:meth:`Settings.reset_dosage` (both check bounds and change memory only), shows
+:meth:`Settings.effective_dosage`, and calls :meth:`Settings.save` to write.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
-from ..core.dosage import Number, did_you_mean, validate_dosage
+from ..core.dosage import BOUNDS, DOSAGE_KEYS, Number, check_value, did_you_mean, merge
+from ..core.dosage import validate_dosage as _validate_dosage
 from ..core.model import Catalogue
 from ..core.problems import Problem
 from ..core.tomlio import parse_toml
 from . import paths
-from .atomic import atomic_write, move_aside
+from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 TOP_KEYS = ("schema", "preferences", "dosage")
+
+#: A hold is counted either in seconds or in breaths; setting one drops the other.
+_EXCLUSIVE = {"hold_seconds": "hold_breaths", "hold_breaths": "hold_seconds"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +53,7 @@ class Preference:
     high: float | None = None
 
     def check(self, value: Any) -> str | None:
+        """What is wrong with ``value``, or ``None`` when it is fine."""
         if self.kind is float:
             ok = isinstance(value, int | float) and not isinstance(value, bool)
         else:
@@ -57,78 +75,193 @@ PREFERENCES: dict[str, Preference] = {
 }
 
 
-class SettingsReadOnly(Exception):
-    """The settings file is from a newer version and must not be overwritten."""
+class SettingsReadOnly(ReadOnlyError):
+    """The settings file must not be overwritten (newer version, a folder, or unreadable)."""
 
 
-@dataclass
+def _default_preferences() -> dict[str, Any]:
+    return {k: p.default for k, p in PREFERENCES.items()}
+
+
+@dataclass(eq=False)
 class Settings:
+    """The user's settings, as loaded from (and saved to) ``path``.
+
+    ``dosage`` maps exercise ids to the user's overrides of the catalogue's
+    defaults; it is the layer between the catalogue and a routine's blocks.
+    Change it through the methods below, which check every value.
+    """
+
     path: Path
+    catalogue: Catalogue | None = None
     dosage: dict[str, dict[str, Number]] = field(default_factory=dict)
-    preferences: dict[str, Any] = field(
-        default_factory=lambda: {k: p.default for k, p in PREFERENCES.items()}
-    )
+    preferences: dict[str, Any] = field(default_factory=_default_preferences)
+    #: Everything wrong with the file, for the one notice shown at start-up.
     problems: list[Problem] = field(default_factory=list)
+    #: What was done about it (backups made, saving switched off), one sentence each.
     notices: list[str] = field(default_factory=list)
-    read_only: bool = False
+    #: Why saving is refused, or ``""`` when it is allowed.
+    read_only_reason: str = ""
+    #: Where the unreadable file was moved, if it was.
     backup: Path | None = None
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    # -- dosage ---------------------------------------------------------------
+
+    def set_dosage(self, exercise_id: str, key: str, value: Number) -> None:
+        """Override one dosage key for an exercise, in memory; :meth:`save` writes it.
+
+        Setting ``hold_seconds`` drops a ``hold_breaths`` override and the other
+        way round, because a hold is counted one way or the other.
+
+        Raises:
+            ValueError: unknown exercise or key, or a value out of bounds; the
+                message is written for the user ("hold_seconds must be between 1 and 600, got 0").
+        """
+        self._check_exercise(exercise_id)
+        if key not in BOUNDS:
+            raise ValueError(f"unknown dosage key '{key}'{did_you_mean(key, DOSAGE_KEYS)}")
+        error = check_value(key, value)
+        if error:
+            raise ValueError(f"{key} {error}")
+        values = self.dosage.setdefault(exercise_id, {})
+        if key in _EXCLUSIVE:
+            values.pop(_EXCLUSIVE[key], None)
+        values[key] = value
+
+    def reset_dosage(self, exercise_id: str, key: str | None = None) -> None:
+        """Go back to the catalogue's default for one key, or for every key when ``key`` is None."""
+        values = self.dosage.get(exercise_id)
+        if values is None:
+            return
+        if key is None:
+            values.clear()
+        else:
+            values.pop(key, None)
+        if not values:
+            del self.dosage[exercise_id]
+
+    def user_dosage(self, exercise_id: str) -> dict[str, Number]:
+        """A copy of the user's overrides for one exercise (empty when there are none)."""
+        return dict(self.dosage.get(exercise_id, {}))
+
+    def effective_dosage(self, catalogue: Catalogue, exercise_id: str) -> dict[str, Number]:
+        """The catalogue's dosage with the user's overrides applied (before any routine block)."""
+        exercise = catalogue.exercise(exercise_id)
+        return merge(exercise.dosage, self.dosage.get(exercise_id, {}))
+
+    def _check_exercise(self, exercise_id: str) -> None:
+        if self.catalogue is not None and exercise_id not in self.catalogue.exercises:
+            hint = did_you_mean(exercise_id, self.catalogue.exercises)
+            raise ValueError(f"unknown exercise '{exercise_id}'{hint}")
+
+    # -- preferences ----------------------------------------------------------
+
+    def set_preference(self, key: str, value: Any) -> None:
+        """Change one preference, in memory; :meth:`save` writes it.
+
+        Raises:
+            ValueError: unknown key or a value of the wrong kind or out of range.
+        """
+        pref = PREFERENCES.get(key)
+        if pref is None:
+            raise ValueError(f"unknown preference '{key}'{did_you_mean(key, PREFERENCES)}")
+        error = pref.check(value)
+        if error:
+            raise ValueError(f"{key} {error}")
+        self.preferences[key] = float(value) if pref.kind is float else value
+
+    def reset_preferences(self) -> None:
+        self.preferences = _default_preferences()
+
+    # -- the file -------------------------------------------------------------
 
     def to_toml(self) -> bytes:
         data: dict[str, Any] = {"schema": SCHEMA_VERSION, "preferences": dict(self.preferences)}
-        dosage = {k: dict(v) for k, v in sorted(self.dosage.items()) if v}
+        dosage = {
+            exercise_id: {k: values[k] for k in DOSAGE_KEYS if k in values}
+            for exercise_id, values in sorted(self.dosage.items())
+            if values
+        }
         if dosage:
             data["dosage"] = dosage
         return tomli_w.dumps(data).encode("utf-8")
 
     def save(self) -> None:
+        """Write the settings atomically.
+
+        Raises:
+            SettingsReadOnly: the file must be left alone (see the module docstring),
+                or the user made it read-only.
+            StoreError: the file could not be written; the old one is unchanged.
+        """
         if self.read_only:
-            raise SettingsReadOnly(
-                f"{self.path} was written by a newer version of psoas-timer; "
-                "it is left untouched and changes are not saved"
-            )
-        atomic_write(self.path, self.to_toml())
+            raise SettingsReadOnly(self.read_only_reason)
+        if self.path.is_file() and not os.access(self.path, os.W_OK):
+            raise SettingsReadOnly(f"{self.path} is read-only; changes are not saved")
+        try:
+            atomic_write(self.path, self.to_toml())
+        except OSError as exc:
+            raise StoreError(f"could not save {self.path}: {exc.strerror or exc}") from exc
 
 
 def load_settings(catalogue: Catalogue, path: Path | None = None) -> Settings:
-    """Read the settings file, never failing: problems become notices."""
+    """Read the settings file, never failing: problems become notices (see the module docstring)."""
     path = path or paths.settings_file()
-    settings = Settings(path=path)
+    settings = Settings(path=path, catalogue=catalogue)
     source = str(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return settings
     except IsADirectoryError:
-        settings.problems.append(Problem(source, "", "is a folder, not a file; using defaults"))
-        settings.read_only = True
+        _refuse(settings, f"{path} is a folder, not a settings file")
         return settings
     except OSError as exc:
-        settings.problems.append(Problem(source, "", f"cannot be read ({exc.strerror}); using defaults"))
-        settings.read_only = True
+        _refuse(settings, f"{path} cannot be read ({exc.strerror})")
         return settings
 
     table, problems = parse_toml(raw, source)
     if table is None:
         settings.problems.extend(problems)
-        _move_aside(settings)
+        _move_aside(settings, salvaged=False)
         return settings
 
     schema = table.get("schema")
     if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA_VERSION:
-        settings.read_only = True
         settings.problems.append(
             Problem(
                 source,
                 "schema",
-                f"version {schema} is newer than this app understands ({SCHEMA_VERSION}); "
-                "the file is left untouched and changes will not be saved",
+                f"version {schema} is newer than this app understands ({SCHEMA_VERSION})",
             )
+        )
+        _refuse(
+            settings,
+            f"{path} was written by a newer version of psoas-timer (schema {schema}); "
+            "update psoas-timer to use it",
         )
         return settings
 
+    bad = _read_table(settings, table, catalogue, source)
+    if bad:
+        settings.problems.extend(bad)
+        _move_aside(settings, salvaged=True)
+    return settings
+
+
+def _read_table(
+    settings: Settings, table: Mapping[str, Any], catalogue: Catalogue, source: str
+) -> list[Problem]:
+    """Copy every good key into ``settings``; return what was wrong."""
     bad: list[Problem] = []
-    if schema != SCHEMA_VERSION:
-        bad.append(Problem(source, "schema", f"must be {SCHEMA_VERSION}, got {schema!r}"))
+    schema = table.get("schema")
+    if schema != SCHEMA_VERSION or isinstance(schema, bool):
+        got = "nothing" if schema is None else repr(schema)
+        bad.append(Problem(source, "schema", f"must be {SCHEMA_VERSION}, got {got}"))
     for key in table:
         if key not in TOP_KEYS:
             bad.append(Problem(source, key, f"unknown key{did_you_mean(key, TOP_KEYS)}"))
@@ -162,30 +295,40 @@ def load_settings(catalogue: Catalogue, path: Path | None = None) -> Settings:
         if not isinstance(values, dict):
             bad.append(Problem(source, where, "must be a table of dosage keys"))
             continue
-        good, problems_ = validate_dosage(values, where)
-        bad.extend(Problem(source, w, m) for w, m in problems_)
+        good, problems = _validate_dosage(values, where)
+        bad.extend(Problem(source, w, m) for w, m in problems)
+        if "hold_seconds" in good and "hold_breaths" in good:
+            # Reported above; keep the seconds so the salvaged file loads next time.
+            del good["hold_breaths"]
         if good:
             settings.dosage[exercise_id] = good
-
-    if bad:
-        settings.problems.extend(bad)
-        _move_aside(settings)
-    return settings
+    return bad
 
 
-def _move_aside(settings: Settings) -> None:
-    """Keep the user's bytes in a backup before defaults replace them."""
+def _refuse(settings: Settings, reason: str) -> None:
+    """Leave the file alone: run on defaults and refuse to save over it."""
+    settings.read_only_reason = f"{reason}; it is left untouched and changes are not saved"
+    settings.notices.append(f"{settings.read_only_reason}.")
+    log.info("%s", settings.read_only_reason)
+
+
+def _move_aside(settings: Settings, *, salvaged: bool) -> None:
+    """Keep the user's bytes in a backup, then write back what could be read."""
     try:
         settings.backup = move_aside(settings.path)
     except OSError as exc:
-        log.warning("could not back up %s: %s", settings.path, exc)
-        settings.read_only = True
-        settings.notices.append(
-            f"{settings.path} could not be read or backed up ({exc.strerror}); "
-            "it is left untouched and changes will not be saved"
-        )
+        _refuse(settings, f"{settings.path} could not be read or backed up ({exc.strerror})")
         return
+    log.info("moved unreadable %s to %s", settings.path, settings.backup)
+    if salvaged:
+        kept = "Settings that could be read were kept; the rest are back to their defaults."
+        try:
+            # Written now so that what the user sees this time is also there next time.
+            atomic_write(settings.path, settings.to_toml())
+        except OSError as exc:
+            log.warning("could not write the salvaged %s: %s", settings.path, exc)
+    else:
+        kept = "Settings are back to their defaults."
     settings.notices.append(
-        f"{settings.path} could not be read fully; the original is kept as "
-        f"{settings.backup}. Settings that could not be read were reset to defaults."
+        f"{settings.path} could not be read, so it was moved aside to {settings.backup}. {kept}"
     )
