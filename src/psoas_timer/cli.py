@@ -35,6 +35,7 @@ commands:
   validate FILE...            check routine files
   import FILE [--replace]     add a routine file to your routines
   export ROUTINE_ID FILE      write a routine (yours or built-in) to a file
+  history [--json] [--csv FILE]  totals, streak and recent sessions; --csv exports all
 
 exit codes:
   0  success
@@ -88,6 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="write a routine to a .toml file")
     p_export.add_argument("routine", metavar="ROUTINE_ID")
     p_export.add_argument("file", metavar="FILE", type=Path)
+
+    p_history = sub.add_parser("history", help="show totals, the streak and recent sessions")
+    p_history.add_argument("--json", action="store_true", help="print JSON")
+    p_history.add_argument(
+        "--csv", metavar="FILE", help="export every session to a CSV file ('-' for stdout)"
+    )
+    p_history.add_argument(
+        "--limit", type=int, default=10, metavar="N", help="recent sessions to show (10)"
+    )
     return parser
 
 
@@ -281,6 +291,116 @@ def _warn_problems(library: Any) -> None:
         print(f"psoas-timer: {notice}", file=sys.stderr)
 
 
+def history_json(store: Any, limit: int) -> dict[str, Any]:
+    """Totals, streak and the newest ``limit`` sessions, as plain JSON data."""
+    totals = store.totals()
+    results: dict[int, list[dict[str, Any]]] = {}
+    recent = store.sessions(limit=max(0, limit)) if limit > 0 else []
+    since = recent[0].day if recent else None
+    for r in store.results(since=since) if recent else []:
+        results.setdefault(r.session_id, []).append(
+            {
+                "block": r.block_no,
+                "exercise": r.exercise_id,
+                "completed": r.completed,
+                "hold_seconds": round(r.hold_seconds, 1),
+                "sides": {
+                    s.side: {"hold_seconds": round(s.hold_seconds, 1), "holds": s.holds_completed}
+                    for s in r.sides
+                },
+            }
+        )
+    return {
+        "database": str(store.path),
+        "totals": {
+            "sessions": totals.sessions,
+            "finished": totals.finished,
+            "minutes": round(totals.minutes, 1),
+            "hold_seconds": round(totals.hold_seconds, 1),
+            "days": totals.days,
+            "current_streak": totals.current_streak,
+            "longest_streak": totals.longest_streak,
+        },
+        "sessions": [
+            {
+                "id": s.id,
+                "routine": s.routine_id,
+                "name": s.routine_name,
+                "started_at": s.started_at,
+                "ended_at": s.ended_at,
+                "status": s.status.value,
+                "active_seconds": round(s.active_seconds, 1),
+                "steps_completed": s.steps_completed,
+                "steps_skipped": s.steps_skipped,
+                "extensions": s.extensions,
+                "exercises": results.get(s.id, []),
+            }
+            for s in reversed(recent)
+        ],
+    }
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    import csv
+    from datetime import datetime
+
+    from .store import paths
+    from .store.history import HistoryStore
+
+    path = paths.history_file()
+    if not path.exists():
+        if args.csv:
+            print(f"psoas-timer: no history yet ({path} does not exist)", file=sys.stderr)
+            return EXIT_OK
+        if args.json:
+            print(json.dumps({"database": str(path), "totals": None, "sessions": []}, indent=2))
+        else:
+            print("No sessions yet.")
+        return EXIT_OK
+    with HistoryStore(path) as store:
+        if args.csv:
+            columns, rows = store.export_rows()
+            if args.csv == "-":
+                writer = csv.writer(sys.stdout)
+                writer.writerow(columns)
+                writer.writerows(rows)
+            else:
+                with open(args.csv, "w", newline="", encoding="utf-8") as handle:
+                    writer = csv.writer(handle)
+                    writer.writerow(columns)
+                    writer.writerows(rows)
+                print(f"wrote {len(rows)} rows to {args.csv}", file=sys.stderr)
+            if not args.json:
+                return EXIT_OK
+        data = history_json(store, args.limit)
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    t = data["totals"]
+    if not t["sessions"]:
+        print("No sessions yet.")
+        return EXIT_OK
+    print(
+        f"Sessions: {t['sessions']} ({t['finished']} finished) on {t['days']} days, "
+        f"{_hours(t['minutes'])} exercising, {_hours(t['hold_seconds'] / 60)} holding"
+    )
+    print(f"Streak: {t['current_streak']} days (longest {t['longest_streak']})")
+    print("\nRecent sessions")
+    for s in data["sessions"]:
+        started = datetime.fromisoformat(s["started_at"].replace("Z", "+00:00")).astimezone()
+        done = sum(1 for e in s["exercises"] if e["completed"])
+        print(
+            f"  {started:%Y-%m-%d %H:%M}  {_clock(s['active_seconds']):>6}  {s['status']:<11} "
+            f"{done}/{len(s['exercises'])} exercises  {s['name']}"
+        )
+    return EXIT_OK
+
+
+def _hours(minutes: float) -> str:
+    hours, rest = divmod(round(minutes), 60)
+    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+
+
 def _clock(seconds: float) -> str:
     total = round(seconds)
     return f"{total // 60}:{total % 60:02d}"
@@ -292,4 +412,5 @@ COMMANDS = {
     "validate": _cmd_validate,
     "import": _cmd_import,
     "export": _cmd_export,
+    "history": _cmd_history,
 }

@@ -123,6 +123,15 @@ class SessionController(QObject):
         self.stepStarted.emit(self._session.step)
         self._emit_second()
 
+    def reload(self, *, start: bool = False) -> None:
+        """Load the current timeline again (idle), and start it when asked."""
+        timeline = self.timeline
+        if timeline is None:
+            return
+        self.load(timeline)
+        if start:
+            self.start()
+
     def start(self) -> None:
         self._run("start")
 

@@ -1,0 +1,124 @@
+"""Capture the real window in each state into docs/screenshots/.
+
+Run under Xvfb so the pictures do not depend on your desktop:
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python scripts/screenshots.py
+
+The window is the one ``psoas-timer`` opens (``build_window``), driven by a
+manual clock so every picture shows a chosen moment. User files are kept out
+of it: config and data folders point at a temporary directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZE = (1280, 800)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    home = Path(tempfile.mkdtemp(prefix="psoas-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    os.environ["PSOAS_TIMER_NO_DIALOGS"] = "1"
+
+    from PySide6.QtWidgets import QApplication
+
+    from psoas_timer.app import build_window
+    from psoas_timer.core.clock import ManualClock
+    from psoas_timer.core.model import Phase
+    from psoas_timer.core.timeline import Step
+    from psoas_timer.ui import theme
+    from psoas_timer.ui.main_window import MainWindow
+
+    clock = ManualClock()
+    window = build_window(["--routine", "full-session"], clock=clock)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = window.controller
+    window.resize(*SIZE)
+    window.show()
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+        window.ticker.frame.emit()
+        app.processEvents()
+
+    def advance(seconds: float) -> None:
+        # Small steps: a jump over 5 s would look like a suspended laptop and pause.
+        while seconds > 1e-9:
+            step = min(1.0, seconds)
+            clock.advance(step)
+            controller.poll()
+            seconds -= step
+
+    def go_to(match: Callable[[Step], bool]) -> None:
+        for _ in range(1000):
+            step = controller.step
+            if step is not None and match(step):
+                return
+            controller.skip()
+        raise SystemExit("no such step")
+
+    def shot(name: str, target: MainWindow | None = None) -> None:
+        settle()
+        path = args.out / f"{name}.png"
+        (target or window).grab().save(str(path))
+        print(f"wrote {path}")
+
+    shot("idle")
+
+    controller.start()
+    go_to(lambda s: s.phase is Phase.LIFT and s.exercise_id == "supine-march" and s.rep_no == 3)
+    advance(1.0)
+    shot("lift")
+
+    go_to(lambda s: s.phase is Phase.REST and s.title.startswith("Rest — set"))
+    advance(8.0)
+    shot("rest")
+
+    go_to(lambda s: s.phase is Phase.SWITCH_SIDES and s.exercise_id == "seated-leg-lift")
+    advance(2.0)
+    shot("switch-sides")
+
+    go_to(lambda s: s.phase is Phase.HOLD and s.exercise_id == "half-kneeling-stretch")
+    advance(12.0)
+    shot("hold")
+
+    controller.skip()
+    go_to(lambda s: s.phase is Phase.HOLD and s.exercise_id == "half-kneeling-stretch")
+    advance(12.0)
+    window.set_focus_mode(True)
+    shot("focus")
+    window.set_focus_mode(False)
+    window.resize(*SIZE)
+
+    light = app.palette()
+    app.setPalette(theme.dark_palette())
+    shot("dark")
+    app.setPalette(light)
+
+    window.show_library()
+    settle()
+    shot("library")
+
+    window.tabs.setCurrentIndex(0)
+    controller.stop()
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

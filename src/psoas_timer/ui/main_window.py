@@ -1,0 +1,324 @@
+"""The main window: composes the picker, session view, side panel and library, and wires keys.
+
+It holds no session logic. What the user asks for leaves as signals
+(:attr:`MainWindow.choiceRequested`, :attr:`toggleRequested`,
+:attr:`stopRequested`), which :mod:`psoas_timer.app` acts on; everything shown
+comes from the :class:`SessionController`'s signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..core.session import State
+from ..core.timeline import Step, Timeline
+from ..store import paths
+from ..store.library import Library
+from . import dialogs
+from .controller import SessionController
+from .picker import RoutinePicker
+from .session_view import SessionView, SidePanel, state_words
+from .shortcuts import BY_NAME, make_actions, shortcut_rows
+from .widgets import FrameTicker, make_pose_view
+
+log = logging.getLogger(__name__)
+
+#: The control buttons: (action name, objectName, accessible name).
+BUTTONS = (
+    ("toggle", "startPauseButton", "Start or pause"),
+    ("back", "backButton", "Back"),
+    ("skip", "skipButton", "Skip step"),
+    ("skip_exercise", "skipExerciseButton", "Skip exercise"),
+    ("extend", "extendButton", "Add 10 seconds"),
+    ("stop", "stopButton", "Stop"),
+)
+
+LIVE = (State.RUNNING, State.PAUSED)
+
+
+def window_settings() -> QSettings:
+    """Window geometry lives in an INI file beside our settings (so tests stay in tmp_path)."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    choiceRequested(str, bool): a routine id or ``exercise:<id>`` to load, and whether to start.
+    toggleRequested(): start, pause, resume, or start again.
+    stopRequested(): stop the session (the handler asks first).
+    """
+
+    choiceRequested = Signal(str, bool)
+    toggleRequested = Signal()
+    stopRequested = Signal()
+
+    def __init__(
+        self, controller: SessionController, library: Library, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.controller = controller
+        self.library = library
+        self._focus_mode = False
+        self._was_maximized = False
+        self._splitter_state: QByteArray | None = None
+        self._library_page: QWidget | None = None
+        #: The object acting on this window's requests (kept alive with the window).
+        self.logic: QObject | None = None
+
+        self.actions_by_name: dict[str, QAction] = make_actions(self)
+        self.buttons: dict[str, QPushButton] = {}
+        for name, object_name, accessible in BUTTONS:
+            action = self.actions_by_name[name]
+            button = QPushButton(action.text(), self)
+            button.setObjectName(object_name)
+            button.setAccessibleName(accessible)
+            button.setToolTip(BY_NAME[name].tooltip())
+            # Buttons never take focus, so Space always reaches the window's shortcut.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(action.trigger)
+            self.buttons[name] = button
+
+        self.ticker = FrameTicker(controller, self)
+        self.picker = RoutinePicker(library, self)
+        self.session_view = SessionView(controller, self.ticker, list(self.buttons.values()), self)
+        self.pose_view = make_pose_view(self)
+        self.side_panel = SidePanel(
+            controller, library.catalogue, self.pose_view, self.ticker, self
+        )
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("sessionSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.picker)
+        self.splitter.addWidget(self.session_view)
+        self.splitter.addWidget(self.side_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([230, 690, 360])
+        self.picker.setMinimumWidth(200)
+        self.side_panel.setMinimumWidth(260)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("pages")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "Session")
+        self._library_holder = QWidget(self)
+        QVBoxLayout(self._library_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._library_holder, "Library")
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.currentChanged.connect(self._on_tab)
+        self.setCentralWidget(self.tabs)
+
+        self._build_menus()
+        self._wire()
+        self.resize(1280, 800)
+        self.setMinimumSize(800, 560)
+        self._restore_geometry()
+
+    # --------------------------------------------------------------- building
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        session = bar.addMenu("&Session")
+        for name in ("toggle", "back", "skip", "skip_exercise", "extend", "stop"):
+            session.addAction(self.actions_by_name[name])
+        session.addSeparator()
+        session.addAction(self.actions_by_name["focus"])
+        session.addSeparator()
+        session.addAction(self.actions_by_name["quit"])
+        view = bar.addMenu("&View")
+        library = QAction("Exercise library", self)
+        library.setObjectName("libraryAction")
+        library.triggered.connect(self.show_library)
+        view.addAction(library)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.actions_by_name["help"])
+        about = QAction("About psoas-timer", self)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+        for action in self.actions_by_name.values():
+            action.setShortcutVisibleInContextMenu(True)
+
+    def _wire(self) -> None:
+        a = self.actions_by_name
+        c = self.controller
+        a["toggle"].triggered.connect(self.toggleRequested)
+        a["back"].triggered.connect(c.back)
+        a["skip"].triggered.connect(c.skip)
+        a["skip_exercise"].triggered.connect(c.skip_exercise)
+        a["extend"].triggered.connect(c.extend)
+        a["stop"].triggered.connect(self._on_escape)
+        a["focus"].triggered.connect(self.toggle_focus_mode)
+        a["quit"].triggered.connect(self.close)
+        a["help"].triggered.connect(self.show_shortcuts)
+        self.picker.chosen.connect(self.choiceRequested)
+        c.stateChanged.connect(self._update_controls)
+        c.stepStarted.connect(self._update_controls)
+        c.extended.connect(self._update_controls)
+        c.timelineLoaded.connect(self._on_timeline)
+
+    # ------------------------------------------------------------ behaviour
+
+    @property
+    def focus_mode(self) -> bool:
+        return self._focus_mode
+
+    def toggle_focus_mode(self) -> None:
+        self.set_focus_mode(not self._focus_mode)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Full screen with only the countdown, phase, breath prompt and pose."""
+        if on == self._focus_mode:
+            return
+        self._focus_mode = on
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.tabs.setCurrentIndex(0)
+        self.menuBar().setVisible(not on)
+        self.tabs.tabBar().setVisible(not on)
+        self.picker.setVisible(not on)
+        self.session_view.set_focus_mode(on)
+        self.side_panel.set_focus_mode(on)
+        if on:
+            self._splitter_state = self.splitter.saveState()
+            self.showFullScreen()
+            self._balance_focus()
+        else:
+            if self._splitter_state is not None:
+                self.splitter.restoreState(self._splitter_state)
+            if self._was_maximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
+
+    def _balance_focus(self) -> None:
+        # Half the screen for the figure: it is all the side panel shows now.
+        if self._focus_mode:
+            half = max(1, self.splitter.width() // 2)
+            self.splitter.setSizes([0, half, half])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._focus_mode:
+            self._balance_focus()
+
+    def show_library(self) -> None:
+        self.tabs.setCurrentIndex(1)
+
+    def library_page(self) -> QWidget | None:
+        """The library page, or None if it has not been shown yet (it is built lazily)."""
+        return self._library_page
+
+    def show_shortcuts(self) -> None:
+        dialogs.show_notice(
+            self, "Keyboard shortcuts", dialogs.shortcut_html(shortcut_rows()), rich=True
+        )
+
+    def show_about(self) -> None:
+        note = escape(self.library.catalogue.safety_note)
+        dialogs.show_notice(
+            self,
+            "About psoas-timer",
+            f"<h3>psoas-timer {escape(__version__)}</h3>"
+            "<p>A guided timer for psoas strengthening and release exercises.</p>"
+            f"<p><b>Safety.</b> {note}</p>",
+            rich=True,
+        )
+
+    def _on_escape(self) -> None:
+        # Esc leaves focus mode first; only outside it does it stop the session.
+        if self._focus_mode:
+            self.set_focus_mode(False)
+        elif self.controller.state in LIVE:
+            self.stopRequested.emit()
+
+    def _on_tab(self, index: int) -> None:
+        if index == 1 and self._library_page is None:
+            from .library_page import LibraryPage
+
+            page = LibraryPage(self.library.catalogue, self._library_holder)
+            page.startRequested.connect(self._start_from_library)
+            layout = self._library_holder.layout()
+            assert layout is not None
+            layout.addWidget(page)
+            page.show()
+            self._library_page = page
+
+    def _start_from_library(self, choice: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.choiceRequested.emit(choice, True)
+
+    def _on_timeline(self, timeline: Timeline) -> None:
+        self.picker.select_id(timeline.routine_id)
+        self._update_controls()
+
+    def _update_controls(self, *_: object) -> None:
+        state = self.controller.state
+        step: Step | None = self.controller.step
+        toggle = {
+            State.IDLE: "Start",
+            State.RUNNING: "Pause",
+            State.PAUSED: "Resume",
+            State.FINISHED: "Start again",
+            State.STOPPED: "Start again",
+        }[state]
+        self.actions_by_name["toggle"].setText(toggle)
+        self.buttons["toggle"].setText(toggle)
+        live = state in LIVE
+        for name in ("back", "skip", "skip_exercise", "stop"):
+            self.actions_by_name[name].setEnabled(live)
+            self.buttons[name].setEnabled(live)
+        extendable = live and step is not None and step.extendable
+        self.actions_by_name["extend"].setEnabled(extendable)
+        self.buttons["extend"].setEnabled(extendable)
+        # Esc must keep working in focus mode even when there is nothing to stop.
+        self.actions_by_name["stop"].setEnabled(True)
+        timeline = self.controller.timeline
+        name = timeline.routine_name if timeline else "psoas-timer"
+        self.setWindowTitle(f"{name} — {state_words(state)}")
+
+    # ------------------------------------------------------------ window
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller.state in LIVE and not dialogs.confirm(
+            self, "A session is under way. Stop it and quit?", yes="Stop and quit"
+        ):
+            event.ignore()
+            return
+        if self.controller.state in LIVE:
+            self.controller.stop()
+        self._save_geometry()
+        event.accept()
+
+    def _save_geometry(self) -> None:
+        if self._focus_mode:
+            return
+        settings = window_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.sync()
+
+    def _restore_geometry(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray | bytes):
+            self.splitter.restoreState(QByteArray(splitter))

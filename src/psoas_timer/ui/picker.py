@@ -1,0 +1,257 @@
+"""The picker: routines (built-in and the user's) and exercises grouped Strengthen / Release."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from ..core.model import Category
+from ..core.problems import ValidationError
+from ..store.library import Library
+from . import theme
+from .widgets import format_clock
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+CATEGORY_TITLES = {Category.STRENGTHEN: "Strengthen", Category.RELEASE: "Release"}
+
+
+def props_text(props: tuple[str, ...]) -> str:
+    return ", ".join(p.replace("-", " ") for p in props) or "no props"
+
+
+class TwoLineDelegate(QStyledItemDelegate):
+    """Draws "Name\nDetails" items with the details smaller and softer."""
+
+    PAD = 4
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        first = QFont(option.font)
+        second = QFont(first)
+        if first.pointSizeF() > 0:
+            second.setPointSizeF(max(6.0, first.pointSizeF() * 0.9))
+        return first, second
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        text = str(index.data() or "")
+        if "\n" not in text:
+            return size
+        first, second = self._fonts(option)
+        height = QFontMetrics(first).height() + QFontMetrics(second).height() + 3 * self.PAD
+        return QSize(size.width(), height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        text = str(index.data() or "")
+        if "\n" not in text:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        name, details = text.split("\n", 1)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        first, second = self._fonts(opt)
+        main_colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        base = palette.color(QPalette.ColorRole.Base)
+        soft = main_colour
+        if not selected:
+            soft = theme.ensure_contrast(theme.mix(main_colour, base, 0.35), base)
+        painter.save()
+        top = rect.top() + self.PAD
+        painter.setFont(first)
+        painter.setPen(main_colour)
+        line = QFontMetrics(first).height()
+        painter.drawText(
+            QRect(rect.left(), top, rect.width(), line), Qt.AlignmentFlag.AlignLeft, name
+        )
+        painter.setFont(second)
+        painter.setPen(soft)
+        painter.drawText(
+            QRect(rect.left(), top + line + self.PAD, rect.width(), QFontMetrics(second).height()),
+            Qt.AlignmentFlag.AlignLeft,
+            details,
+        )
+        painter.restore()
+
+
+class RoutinePicker(QTreeWidget):
+    """Choose what to do. Selecting loads it; double-click or Enter also starts it.
+
+    Signals:
+        chosen(str, bool): the routine or ``exercise:<id>`` chosen, and whether to start it.
+    """
+
+    chosen = Signal(str, bool)
+
+    #: Keys the window handles (shortcuts), which the tree must not swallow.
+    WINDOW_KEYS = frozenset(
+        {
+            Qt.Key.Key_Space,
+            Qt.Key.Key_N,
+            Qt.Key.Key_B,
+            Qt.Key.Key_F,
+            Qt.Key.Key_Plus,
+            Qt.Key.Key_Question,
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        }
+    )
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routinePicker")
+        self.setAccessibleName("Routines and exercises")
+        self.setToolTip("Choose a routine or a single exercise; double-click or Enter starts it")
+        self.setColumnCount(2)
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(12)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self._library = library
+        self._suppress = False
+        self.setItemDelegate(TwoLineDelegate(self))
+        self._populate()
+        self.currentItemChanged.connect(self._on_current)
+        self.itemActivated.connect(self._on_activated)
+        self.installEventFilter(self)
+
+    def _populate(self) -> None:
+        library = self._library
+        routines = QTreeWidgetItem(self, ["Routines", ""])
+        self._heading(routines)
+        for routine in library.routines.values():
+            name = routine.name if routine.builtin else f"{routine.name} (yours)"
+            item = QTreeWidgetItem(routines, [name, ""])
+            item.setData(0, ID_ROLE, routine.id)
+            item.setToolTip(0, routine.description)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for category in Category:
+            group = QTreeWidgetItem(self, [CATEGORY_TITLES[category], ""])
+            self._heading(group)
+            for exercise in library.catalogue.by_category(category):
+                label = f"{exercise.name}\nLevel {exercise.level} · {props_text(exercise.props)}"
+                item = QTreeWidgetItem(group, [label, ""])
+                item.setData(0, ID_ROLE, f"exercise:{exercise.id}")
+                item.setToolTip(0, exercise.purpose)
+                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.expandAll()
+        # Total times need every routine planned: do it once the window is on screen.
+        QTimer.singleShot(0, self.fill_times)
+
+    def fill_times(self) -> None:
+        """Show each choice's total time (as ``psoas-timer plan`` would plan it)."""
+        for item in self._choices():
+            if item.text(1):
+                continue
+            choice = str(item.data(0, ID_ROLE))
+            try:
+                total = self._library.timeline(self._library.resolve(choice)).total_seconds
+            except ValidationError:
+                log.warning("cannot plan %s", choice, exc_info=True)
+                continue
+            item.setText(1, format_clock(total))
+
+    def _heading(self, item: QTreeWidgetItem) -> None:
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = item.font(0)
+        font.setBold(True)
+        item.setFont(0, font)
+        item.setFirstColumnSpanned(True)
+
+    def _choices(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        for top in range(self.topLevelItemCount()):
+            group = self.topLevelItem(top)
+            if group is None:
+                continue
+            for row in range(group.childCount()):
+                child = group.child(row)
+                if child is not None:
+                    found.append(child)
+        return found
+
+    def ids(self) -> list[str]:
+        """Every choosable id, in display order."""
+        return [str(item.data(0, ID_ROLE)) for item in self._choices()]
+
+    def item_for(self, choice_id: str) -> QTreeWidgetItem | None:
+        return next((i for i in self._choices() if i.data(0, ID_ROLE) == choice_id), None)
+
+    def select_id(self, choice_id: str | None) -> None:
+        """Show ``choice_id`` as current without emitting :attr:`chosen`."""
+        self._suppress = True
+        try:
+            item = self.item_for(choice_id) if choice_id else None
+            if item is None:
+                self.clearSelection()
+            else:
+                self.setCurrentItem(item)
+        finally:
+            self._suppress = False
+
+    def _on_current(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if self._suppress or item is None:
+            return
+        choice = item.data(0, ID_ROLE)
+        if choice:
+            self.chosen.emit(str(choice), False)
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        choice = item.data(0, ID_ROLE)
+        if choice:
+            self.chosen.emit(str(choice), True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Let the window's single-key shortcuts win over the tree's keyboard search.
+        if (
+            event.type() is QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and Qt.Key(event.key()) in self.WINDOW_KEYS
+        ):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,560 @@
+"""The centre of the window (what to do now, in big type) and the side panel (pose and form).
+
+Both subscribe to the :class:`SessionController` and only render. Font sizes
+follow the window's height so the countdown stays readable from the floor.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Catalogue, Phase, Side
+from ..core.session import CueDue, State
+from ..core.timeline import Step, Timeline
+from . import theme
+from .controller import SessionController
+from .widgets import (
+    BreathPacer,
+    CountdownLabel,
+    FrameTicker,
+    TimelineStrip,
+    announce,
+    format_clock,
+    format_countdown,
+    show_step_pose,
+)
+
+log = logging.getLogger(__name__)
+
+#: Share of the window height for each text; the countdown's digits (ink, not
+#: line box) are at least a fifth of the window.
+SIZES: Mapping[str, float] = {
+    "countdown": 0.30,
+    "phase": 0.075,
+    "exercise": 0.042,
+    "title": 0.034,
+    "breath": 0.046,
+    "rep": 0.036,
+    "next": 0.03,
+    "side": 0.024,
+}
+#: Never smaller than the system font times this.
+MIN_FACTOR: Mapping[str, float] = {
+    "countdown": 3.0,
+    "phase": 1.6,
+    "exercise": 1.2,
+    "title": 1.1,
+    "breath": 1.3,
+    "rep": 1.1,
+    "next": 1.0,
+    "side": 1.0,
+}
+
+SIDE_WORDS: Mapping[Side, str] = {
+    Side.LEFT: "Left side",
+    Side.RIGHT: "Right side",
+    Side.BOTH: "Both sides",
+}
+
+
+# ----------------------------------------------------------------- wording
+
+
+def short_title(step: Step) -> str:
+    """The step's title without its breath suffix ("Left knee up — exhale" -> "Left knee up").
+
+    When that would only repeat the phase ("Rest — set 2 of 2 next"), the rest is kept.
+    """
+    head, _, tail = step.title.partition(" — ")
+    if tail and head.strip().lower() == step.phase_word.lower():
+        return tail[:1].upper() + tail[1:]
+    return head
+
+
+def where_text(step: Step) -> str:
+    """Where you are: "Set 1 · Rep 3 of 8 · Left side", adapted to the step."""
+    if step.phase is Phase.FINISHED:
+        return "Routine complete"
+    if step.phase is Phase.TRANSITION:
+        return f"Exercise {step.block_no} of {step.block_count} next"
+    if step.phase is Phase.PREPARE:
+        sets = f"{step.set_count} set{'s' if step.set_count != 1 else ''}"
+        reps = f"{step.rep_count} rep{'s' if step.rep_count != 1 else ''}"
+        each = " each side" if step.side is not Side.BOTH else ""
+        return f"Exercise {step.block_no} of {step.block_count} · {sets} of {reps}{each}"
+    if step.phase is Phase.SWITCH_SIDES:
+        side = SIDE_WORDS.get(step.side or Side.RIGHT, "Other side")
+        return f"Set {step.set_no} · {side} next"
+    if step.phase is Phase.REST:
+        if step.title.startswith("Rest — set"):
+            return f"Set {step.set_no} of {step.set_count} done"
+        return f"Set {step.set_no} · Rep {step.rep_no} of {step.rep_count} done"
+    parts = [f"Set {step.set_no}", f"Rep {step.rep_no} of {step.rep_count}"]
+    if step.side is not None:
+        parts.append(SIDE_WORDS[step.side])
+    return " · ".join(parts)
+
+
+def next_text(timeline: Timeline, index: int) -> str:
+    """ "Next: …": the next step, or the next exercise when this one is about to end."""
+    step = timeline[index]
+    if step.phase is Phase.FINISHED or index + 1 >= len(timeline):
+        return ""
+    following = timeline[index + 1]
+    if following.phase is Phase.FINISHED:
+        return "Next: finished, well done"
+    if following.block_no != step.block_no:
+        return f"Next: {following.exercise_name}"
+    return f"Next: {short_title(following)} ({format_clock(following.duration)})"
+
+
+def state_words(state: State) -> str:
+    return {
+        State.IDLE: "ready",
+        State.RUNNING: "running",
+        State.PAUSED: "paused",
+        State.FINISHED: "finished",
+        State.STOPPED: "stopped",
+    }[state]
+
+
+#: Focus mode has room to spare: everything it shows grows by this much.
+FOCUS_SCALE = 1.25
+
+
+def _scaled(base: QFont, key: str, height: int, *, bold: bool = False, scale: float = 1.0) -> QFont:
+    size = max(SIZES[key] * height * scale, MIN_FACTOR[key] * theme.base_pixel_size(base))
+    return theme.pixel_font(base, round(size), bold=bold)
+
+
+def _label(name: str, parent: QWidget, accessible: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setAccessibleName(accessible)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+class SessionView(QWidget):
+    """Exercise, phase, countdown, breath, where you are, what comes next, progress, controls.
+
+    Args:
+        controller: the one session controller.
+        ticker: the animation tick for the breath pacer.
+        buttons: the control buttons, in order, made by the window from its actions.
+    """
+
+    def __init__(
+        self,
+        controller: SessionController,
+        ticker: FrameTicker,
+        buttons: list[QPushButton],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionView")
+        self._controller = controller
+        self._focus_mode = False
+        self._last_announcement = ""
+
+        self.exercise_label = _label("exerciseLabel", self, "Exercise")
+        self.phase_label = _label("phaseLabel", self, "Phase")
+        self.title_label = _label("stepTitleLabel", self, "Step")
+        self.countdown_label = CountdownLabel(self)
+        self.pacer = BreathPacer(controller, ticker, self)
+        self.breath_prompt = PromptLabel(self)
+        self.breath_prompt.setObjectName("breathPrompt")
+        self.breath_prompt.setAccessibleName("Breath")
+        self.rep_label = _label("repLabel", self, "Where you are")
+        self.next_label = _label("nextUpLabel", self, "Next")
+        self.strip = TimelineStrip(controller, self)
+        self.elapsed_label = QLabel(self)
+        self.elapsed_label.setObjectName("elapsedLabel")
+        self.elapsed_label.setAccessibleName("Elapsed")
+        self.remaining_label = QLabel(self)
+        self.remaining_label.setObjectName("remainingLabel")
+        self.remaining_label.setAccessibleName("Remaining")
+        self.remaining_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.setSpacing(4)
+        layout.addWidget(self.exercise_label)
+        layout.addStretch(1)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.countdown_label)
+        breath_row = QHBoxLayout()
+        breath_row.setSpacing(20)
+        breath_row.addStretch(1)
+        breath_row.addWidget(self.pacer)
+        breath_row.addWidget(self.breath_prompt, 0)
+        breath_row.addStretch(1)
+        layout.addLayout(breath_row)
+        layout.addStretch(1)
+        layout.addWidget(self.rep_label)
+        layout.addWidget(self.next_label)
+        layout.addSpacing(8)
+        self.progress = QWidget(self)
+        progress_layout = QVBoxLayout(self.progress)
+        progress_layout.setContentsMargins(0, 0, 0, 0)
+        progress_layout.setSpacing(2)
+        progress_layout.addWidget(self.strip)
+        times = QHBoxLayout()
+        times.addWidget(self.elapsed_label)
+        times.addStretch(1)
+        times.addWidget(self.remaining_label)
+        progress_layout.addLayout(times)
+        layout.addWidget(self.progress)
+        layout.addSpacing(6)
+        self.controls = QWidget(self)
+        controls_layout = QHBoxLayout(self.controls)
+        controls_layout.setContentsMargins(0, 0, 0, 0)
+        controls_layout.setSpacing(8)
+        for button in buttons:
+            button.setParent(self.controls)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            controls_layout.addWidget(button)
+        layout.addWidget(self.controls)
+
+        controller.stepStarted.connect(self._on_step)
+        controller.secondChanged.connect(self._on_second)
+        controller.stateChanged.connect(self._on_state)
+        controller.extended.connect(lambda _event: self._on_second(controller.display_seconds()))
+        self._apply_colours()
+
+    # ------------------------------------------------------------ public
+
+    @property
+    def last_announcement(self) -> str:
+        """What was last sent to screen readers (phase changes only)."""
+        return self._last_announcement
+
+    def set_focus_mode(self, on: bool) -> None:
+        """Show only the countdown, phase and breath prompt (the pose is in the side panel)."""
+        self._focus_mode = on
+        for widget in (
+            self.exercise_label,
+            self.title_label,
+            self.rep_label,
+            self.next_label,
+            self.progress,
+            self.controls,
+        ):
+            widget.setVisible(not on)
+        self._apply_fonts()
+
+    # ------------------------------------------------------------ slots
+
+    def _on_step(self, step: Step) -> None:
+        timeline = self._controller.timeline
+        finished = step.phase is Phase.FINISHED
+        name = f"{step.exercise_name} — done" if finished else step.exercise_name
+        self.exercise_label.setText(name)
+        self.phase_label.setText(step.phase_word)
+        self.title_label.setText(short_title(step) if step.phase is not Phase.FINISHED else "")
+        self.breath_prompt.setText(step.breath_prompt)
+        self._fit_prompt()
+        self.rep_label.setText(where_text(step))
+        self.next_label.setText(next_text(timeline, step.index) if timeline else "")
+        self._apply_phase_colour(step.phase)
+        self._on_second(self._controller.display_seconds())
+        if self._controller.state is State.RUNNING or step.phase is Phase.FINISHED:
+            text = f"{step.phase_word}: {short_title(step)}. {step.breath_prompt}."
+            self._last_announcement = text
+            announce(self.phase_label, text)
+
+    def _on_second(self, seconds: int) -> None:
+        step = self._controller.step
+        if step is not None and step.phase is Phase.FINISHED:
+            self.countdown_label.setText("✓")
+        else:
+            self.countdown_label.setText(format_countdown(seconds))
+        session = self._controller.session
+        if session is not None:
+            self.elapsed_label.setText(f"Elapsed {format_clock(session.position())}")
+            self.remaining_label.setText(f"Remaining {format_clock(session.total_remaining())}")
+
+    def _on_state(self, state: State) -> None:
+        paused = state is State.PAUSED
+        self.countdown_label.setEnabled(not paused)
+        if paused:
+            self.title_label.setText("Paused — press Space to resume")
+        elif self._controller.step is not None:
+            step = self._controller.step
+            self.title_label.setText(short_title(step) if step.phase is not Phase.FINISHED else "")
+
+    # ------------------------------------------------------------ look
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._apply_colours()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._apply_fonts()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        height = self.window().height() if self.window() is not None else self.height()
+        base = QApplication.font()
+        scale = FOCUS_SCALE if self._focus_mode else 1.0
+        self.countdown_label.setFont(_scaled(base, "countdown", height, bold=True, scale=scale))
+        self._fit_countdown()
+        self.phase_label.setFont(_scaled(base, "phase", height, bold=True, scale=scale))
+        self.exercise_label.setFont(_scaled(base, "exercise", height, bold=True))
+        self.title_label.setFont(_scaled(base, "title", height))
+        self.breath_prompt.setFont(_scaled(base, "breath", height, scale=scale))
+        self.rep_label.setFont(_scaled(base, "rep", height))
+        self.next_label.setFont(_scaled(base, "next", height))
+        pacer = round(self.breath_prompt.fontMetrics().height() * 2.2)
+        self.pacer.set_diameter(pacer)
+        self._fit_prompt()
+        self.strip.setFixedHeight(max(24, round(height * 0.035)))
+        button_height = max(36, round(height * 0.05))
+        for button in self.buttons:
+            button.setMinimumHeight(button_height)
+
+    def _fit_prompt(self) -> None:
+        """One line when it fits beside the pacer; wrapped only on narrow windows."""
+        available = max(120, self.width() - self.pacer.width() - 56)
+        self.breath_prompt.setMaximumWidth(available)
+        self.breath_prompt.updateGeometry()
+
+    def _fit_countdown(self) -> None:
+        """Shrink the countdown only if "m:ss" would not fit the width."""
+        label = self.countdown_label
+        available = max(50, self.width() - 32)
+        font = label.font()
+        width = label.fontMetrics().horizontalAdvance(label.text() or "0")
+        if width > available:
+            font.setPixelSize(max(12, int(font.pixelSize() * available / width)))
+            label.setFont(font)
+        label.updateGeometry()
+
+    def _apply_colours(self) -> None:
+        palette = self.palette()
+        muted = theme.muted_text(palette)
+        for label in (self.title_label, self.next_label, self.elapsed_label, self.remaining_label):
+            _set_text_colour(label, muted)
+        step = self._controller.step
+        self._apply_phase_colour(step.phase if step else Phase.PREPARE)
+
+    def _apply_phase_colour(self, phase: Phase) -> None:
+        _set_text_colour(self.phase_label, theme.phase_colour(phase, self.palette()))
+
+
+class PromptLabel(QLabel):
+    """A word-wrapped label that asks for one line's width (up to its maximum), not a guess."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        width = min(self.fontMetrics().horizontalAdvance(self.text()) + 12, self.maximumWidth())
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = min(120, self.sizeHint().width())
+        return QSize(width, self.heightForWidth(self.sizeHint().width()))
+
+
+def _set_text_colour(widget: QWidget, colour: QColor) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    widget.setPalette(palette)
+
+
+# ----------------------------------------------------------------- side panel
+
+CUE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SidePanel(QWidget):
+    """The pose, the form checks for this phase (timed cues light up) and a watch-out note."""
+
+    def __init__(
+        self,
+        controller: SessionController,
+        catalogue: Catalogue,
+        pose_view: QWidget,
+        ticker: FrameTicker,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidePanel")
+        self._controller = controller
+        self._catalogue = catalogue
+        self.pose_view = pose_view
+        self._moving = False
+
+        self.checks_heading = QLabel("Form checks", self)
+        self.checks_heading.setObjectName("formChecksHeading")
+        self.form_checks = QListWidget(self)
+        self.form_checks.setObjectName("formChecks")
+        self.form_checks.setAccessibleName("Form checks")
+        self.form_checks.setToolTip("What to check in this phase; timed cues light up when due")
+        self.form_checks.setWordWrap(True)
+        self.form_checks.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_checks.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.form_checks.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_checks.setSpacing(3)
+        self.watch_out = QLabel(self)
+        self.watch_out.setObjectName("watchOutLabel")
+        self.watch_out.setAccessibleName("Watch out")
+        self.watch_out.setWordWrap(True)
+        self.watch_out.setTextFormat(Qt.TextFormat.RichText)
+        self.watch_out.setFrameShape(QFrame.Shape.StyledPanel)
+        self.watch_out.setMargin(8)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 12, 12)
+        layout.setSpacing(8)
+        layout.addWidget(pose_view, 5)
+        layout.addWidget(self.checks_heading)
+        layout.addWidget(self.form_checks, 4)
+        layout.addWidget(self.watch_out)
+
+        ticker.watch(pose_view)
+        ticker.frame.connect(self._on_frame)
+        controller.stepStarted.connect(self._on_step)
+        controller.cueDue.connect(self._on_cue)
+
+    def set_focus_mode(self, on: bool) -> None:
+        self.checks_heading.setVisible(not on)
+        self.form_checks.setVisible(not on)
+        step = self._controller.step
+        self.watch_out.setVisible(not on and step is not None and step.watch_out is not None)
+
+    def highlighted_cues(self) -> list[str]:
+        """Texts of the cues that have fallen due in this step."""
+        found = []
+        for row in range(self.form_checks.count()):
+            item = self.form_checks.item(row)
+            if item.data(CUE_ROLE) == "due":
+                found.append(item.text())
+        return found
+
+    def check_texts(self) -> list[str]:
+        return [self.form_checks.item(row).text() for row in range(self.form_checks.count())]
+
+    # ------------------------------------------------------------ slots
+
+    def _on_step(self, step: Step) -> None:
+        self._moving = step.phase in (Phase.LIFT, Phase.LOWER)
+        self._show_pose(step)
+        self.form_checks.clear()
+        for check in step.checks:
+            item = QListWidgetItem(f"• {check}")
+            self.form_checks.addItem(item)
+        for cue in step.cues:
+            item = QListWidgetItem(f"At {format_clock(cue.at)}: {cue.text}")
+            item.setData(CUE_ROLE, "pending")
+            item.setData(Qt.ItemDataRole.UserRole, cue.text)
+            self.form_checks.addItem(item)
+        self._restyle()
+        self._apply_fonts()
+        mistake = self._catalogue.mistakes.get(step.watch_out) if step.watch_out else None
+        if mistake is None:
+            self.watch_out.clear()
+            self.watch_out.hide()
+        else:
+            self.watch_out.setText(f"<b>Watch out: {mistake.name}</b><br>{mistake.fix}")
+            self.watch_out.setVisible(self.form_checks.isVisibleTo(self))
+
+    def _on_cue(self, event: CueDue) -> None:
+        text = event.cue.text
+        for row in range(self.form_checks.count()):
+            item = self.form_checks.item(row)
+            if item.data(CUE_ROLE) == "pending" and item.data(Qt.ItemDataRole.UserRole) == text:
+                item.setData(CUE_ROLE, "due")
+                item.setText(f"▶ {text}")
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                self._restyle()
+                self.form_checks.scrollToItem(item)
+                announce(self.form_checks, text)
+                break
+
+    def _restyle(self) -> None:
+        """Colours of pending (soft) and due (highlighted) cues, from the current palette."""
+        palette = self.form_checks.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        soft = theme.ensure_contrast(theme.muted_text(palette), base)
+        for row in range(self.form_checks.count()):
+            item = self.form_checks.item(row)
+            state = item.data(CUE_ROLE)
+            if state == "pending":
+                item.setForeground(soft)
+                item.setBackground(base)
+            elif state == "due":
+                text = palette.color(QPalette.ColorRole.HighlightedText)
+                # Darken (or lighten) the highlight until its text reads at 4.5:1.
+                back = theme.ensure_contrast(palette.color(QPalette.ColorRole.Highlight), text)
+                item.setBackground(back)
+                item.setForeground(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+        super().changeEvent(event)
+
+    def _on_frame(self) -> None:
+        step = self._controller.step
+        if step is not None and self._moving:
+            self._show_pose(step)
+
+    def _show_pose(self, step: Step) -> None:
+        # The figure moves over lift and lower steps and holds still otherwise.
+        fraction = self._controller.fraction() if self._moving else 0.0
+        show_step_pose(self.pose_view, step, fraction)
+
+    # ------------------------------------------------------------ look
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        height = self.window().height()
+        base = QApplication.font()
+        self.checks_heading.setFont(_scaled(base, "side", height, bold=True))
+        font = _scaled(base, "side", height)
+        self.form_checks.setFont(font)
+        for row in range(self.form_checks.count()):
+            item = self.form_checks.item(row)
+            item_font = QFont(font)
+            item_font.setBold(item.data(CUE_ROLE) == "due")
+            item.setFont(item_font)
+        self.watch_out.setFont(_scaled(base, "side", height))

@@ -1,0 +1,156 @@
+"""Starting the app: build_window, bad input, the first paint, and what start-up imports."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from psoas_timer.app import build_window
+from psoas_timer.core.clock import ManualClock
+from psoas_timer.core.session import State
+from psoas_timer.store import paths
+from psoas_timer.ui import dialogs
+
+BAD_ROUTINE = """\
+schema = 1
+name = "Broken"
+
+[[blocks]]
+exercise = "nope"
+
+[[blocks]]
+exercise = "supine-march"
+reps = 0
+hold_seconds = "x"
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+@pytest.fixture(autouse=True)
+def _fresh_dialogs() -> None:
+    dialogs.clear_shown()
+    dialogs.set_confirm_answer(True)
+
+
+def test_bad_routine_file_shows_every_problem_in_one_dialog_and_the_app_runs(
+    qtbot: QtBot, clock: ManualClock, tmp_path: Path
+) -> None:
+    bad = tmp_path / "broken.toml"
+    bad.write_text(BAD_ROUTINE, encoding="utf-8")
+    window = build_window(["--routine", str(bad), "--start"], clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(dialogs.shown_messages()))
+    messages = dialogs.shown_messages()
+    assert len(messages) == 1
+    lines = "\n".join(messages[0].lines)
+    assert "blocks[0].exercise" in lines
+    assert "blocks[1].reps" in lines
+    assert "blocks[1].hold_seconds" in lines
+    # The app keeps running, with the default routine ready.
+    assert window.controller.timeline is not None
+    assert window.controller.state is State.IDLE
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.controller.state is State.RUNNING
+
+
+def test_routine_and_start_options_select_and_start(qtbot: QtBot, clock: ManualClock) -> None:
+    window = build_window(["--routine", "release", "--start"], clock=clock)
+    qtbot.addWidget(window)
+    assert window.controller.timeline.routine_id == "release"  # type: ignore[union-attr]
+    assert window.controller.state is State.RUNNING
+    exercise = window.findChild(QLabel, "exerciseLabel")
+    assert exercise is not None and exercise.text() == "Half-kneeling psoas stretch"
+
+
+def test_problems_in_the_users_files_are_shown_once_after_start(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    folder = paths.routines_dir()
+    folder.mkdir(parents=True)
+    (folder / "mine.toml").write_text(BAD_ROUTINE, encoding="utf-8")
+    (folder / "also-bad.toml").write_text("schema = 1\nname = 3\n", encoding="utf-8")
+    window = build_window([], clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(dialogs.shown_messages()))
+    qtbot.wait(20)
+    messages = dialogs.shown_messages()
+    assert len(messages) == 1
+    text = "\n".join(messages[0].lines)
+    assert "mine.toml" in text and "also-bad.toml" in text
+    assert window.controller.timeline.routine_id == "strength-starter"  # type: ignore[union-attr]
+
+
+def test_exit_after_startup_exits_zero_after_the_first_paint() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "psoas_timer", "--exit-after-startup"],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_start_up_imports_neither_pyqtgraph_nor_numpy() -> None:
+    code = (
+        "import sys\n"
+        "from psoas_timer.app import build_window\n"
+        "window = build_window([])\n"
+        "window.show()\n"
+        "bad = [m for m in ('pyqtgraph', 'numpy') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+        "assert window.library_page() is None, 'library page built at start-up'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.slow
+def test_start_up_is_at_most_one_and_a_half_times_a_bare_window() -> None:
+    bare = (
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject, QTimer\n"
+        "from PySide6.QtWidgets import QApplication, QLabel, QMainWindow\n"
+        "app = QApplication(sys.argv)\n"
+        "w = QMainWindow(); w.setCentralWidget(QLabel('hello'))\n"
+        "class F(QObject):\n"
+        "    def eventFilter(self, o, e):\n"
+        "        if e.type() == QEvent.Type.Paint: QTimer.singleShot(0, app.quit)\n"
+        "        return False\n"
+        "f = F(); w.installEventFilter(f); w.show(); app.exec()\n"
+    )
+    ours = [sys.executable, "-m", "psoas_timer", "--exit-after-startup"]
+    theirs = [sys.executable, "-c", bare]
+
+    def timed(command: list[str]) -> float:
+        start = time.monotonic()
+        subprocess.run(command, env=_env(), check=True, capture_output=True, timeout=60)
+        return time.monotonic() - start
+
+    timed(ours)  # warm the file cache
+    ours_times, bare_times = [], []
+    for _ in range(5):
+        bare_times.append(timed(theirs))
+        ours_times.append(timed(ours))
+    ratio = statistics.median(ours_times) / statistics.median(bare_times)
+    assert ratio <= 1.5, (ours_times, bare_times)

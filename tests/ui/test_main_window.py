@@ -1,0 +1,595 @@
+"""The main window, driven through its real keys on a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from types import MappingProxyType
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from psoas_timer.app import build_window
+from psoas_timer.core.clock import ManualClock
+from psoas_timer.core.model import Block, Phase, Routine
+from psoas_timer.core.session import State
+from psoas_timer.core.timeline import Step, Timeline
+from psoas_timer.ui import dialogs, theme
+from psoas_timer.ui.main_window import MainWindow
+from psoas_timer.ui.widgets import format_countdown
+
+#: Every objectName the issue lists.
+NAMES = (
+    "routinePicker",
+    "startPauseButton",
+    "backButton",
+    "skipButton",
+    "skipExerciseButton",
+    "extendButton",
+    "stopButton",
+    "exerciseLabel",
+    "phaseLabel",
+    "countdownLabel",
+    "repLabel",
+    "breathPrompt",
+    "breathPacer",
+    "nextUpLabel",
+    "timelineStrip",
+    "poseView",
+    "formChecks",
+)
+
+
+def walk_routine() -> Routine:
+    """Every phase kind in under a minute: sequential sides, two sets, rests, a transition."""
+    return Routine(
+        id="walk",
+        name="Walk-through",
+        description="",
+        blocks=(
+            Block(
+                "seated-leg-lift",
+                MappingProxyType(
+                    {
+                        "reps": 2,
+                        "sets": 2,
+                        "prepare_seconds": 3,
+                        "lift_seconds": 2,
+                        "hold_seconds": 3,
+                        "lower_seconds": 2,
+                        "rest_seconds": 2,
+                        "rest_between_sides_seconds": 4,
+                        "rest_between_sets_seconds": 5,
+                    }
+                ),
+            ),
+            Block(
+                "half-kneeling-stretch",
+                MappingProxyType(
+                    {
+                        "reps": 1,
+                        "hold_seconds": 12,
+                        "prepare_seconds": 2,
+                        "rest_between_exercises_seconds": 4,
+                    }
+                ),
+            ),
+        ),
+    )
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
+    dialogs.clear_shown()
+    dialogs.set_confirm_answer(True)
+    win = build_window(["--routine", "strength-starter"], clock=clock)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    yield win
+    dialogs.set_confirm_answer(True)
+    dialogs.clear_shown()
+
+
+def load_walk(win: MainWindow) -> Timeline:
+    timeline = win.library.timeline(walk_routine())
+    win.controller.load(timeline)
+    return timeline
+
+
+def advance(win: MainWindow, clock: ManualClock, seconds: float, step: float = 0.5) -> None:
+    """Move the fake clock in small steps (a big jump looks like a suspend and pauses)."""
+    while seconds > 1e-9:
+        dt = min(step, seconds)
+        clock.advance(dt)
+        win.controller.poll()
+        seconds -= dt
+
+
+def label(win: MainWindow, name: str) -> QLabel:
+    found = win.findChild(QLabel, name)
+    assert found is not None, name
+    return found
+
+
+def texts(win: MainWindow) -> dict[str, str]:
+    return {
+        name: label(win, name).text()
+        for name in (
+            "exerciseLabel",
+            "phaseLabel",
+            "countdownLabel",
+            "repLabel",
+            "breathPrompt",
+            "nextUpLabel",
+        )
+    }
+
+
+def form_checks(win: MainWindow) -> list[str]:
+    widget = win.findChild(QListWidget, "formChecks")
+    assert widget is not None
+    return [widget.item(row).text() for row in range(widget.count())]
+
+
+def key(
+    qtbot: QtBot,
+    win: MainWindow,
+    k: Qt.Key,
+    mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    qtbot.keyClick(win, k, mod)
+
+
+# ----------------------------------------------------------------- structure
+
+
+def test_every_named_widget_exists_with_an_accessible_name(window: MainWindow) -> None:
+    for name in NAMES:
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+
+
+def test_every_button_has_an_accessible_name_and_a_tooltip_naming_its_key(
+    window: MainWindow,
+) -> None:
+    expected = {
+        "startPauseButton": "Space",
+        "backButton": "←",
+        "skipButton": "→",
+        "extendButton": "+",
+        "stopButton": "Esc",
+    }
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisibleTo(window):
+            continue
+        assert button.accessibleName() or button.text(), button.objectName()
+        assert button.toolTip(), button.objectName()
+    for name, shortcut in expected.items():
+        button = window.findChild(QAbstractButton, name)
+        assert button is not None
+        assert shortcut in button.toolTip()
+        # Never focusable: Space must reach the window, not click a focused button.
+        assert button.focusPolicy() is Qt.FocusPolicy.NoFocus
+
+
+def test_idle_window_shows_the_first_step_and_the_routine_in_its_title(
+    window: MainWindow,
+) -> None:
+    shown = texts(window)
+    assert shown["exerciseLabel"] == "Supine hip flexion march"
+    assert shown["phaseLabel"] == "Get ready"
+    assert shown["countdownLabel"] == "10"
+    assert shown["nextUpLabel"].startswith("Next: Left knee up")
+    assert "Strength starter" in window.windowTitle()
+    assert "ready" in window.windowTitle()
+    assert window.findChild(QAbstractButton, "startPauseButton").text() == "Start"  # type: ignore[union-attr]
+
+
+# ----------------------------------------------------------------- walk-through
+
+
+def test_walk_through_every_phase_kind(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    timeline = load_walk(window)
+    kinds = {step.phase for step in timeline}
+    assert kinds == set(Phase)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.state is State.RUNNING
+    assert "running" in window.windowTitle()
+
+    seen: dict[Phase, dict[str, str]] = {}
+    pose_seen: dict[Phase, tuple[str | None, bool | None]] = {}
+    last_index = -1
+    for _ in range(400):
+        step = window.controller.step
+        assert step is not None
+        if step.index != last_index:
+            last_index = step.index
+            check_step_shown(window, step, timeline)
+            seen.setdefault(step.phase, texts(window))
+            pose_seen.setdefault(step.phase, (pose_keyframe(window), None))
+        if window.controller.state is State.FINISHED:
+            break
+        advance(window, clock, 0.5)
+    assert set(seen) == set(Phase)
+    assert seen[Phase.PREPARE]["repLabel"] == "Exercise 1 of 2 · 2 sets of 2 reps each side"
+    assert seen[Phase.LIFT]["repLabel"] == "Set 1 · Rep 1 of 2 · Left side"
+    assert seen[Phase.LIFT]["breathPrompt"] == "Exhale as you lift"
+    assert seen[Phase.HOLD]["phaseLabel"] == "Hold"
+    assert seen[Phase.LOWER]["breathPrompt"] == "Inhale as you lower"
+    assert seen[Phase.REST]["repLabel"] == "Set 1 · Rep 1 of 2 done"
+    assert seen[Phase.SWITCH_SIDES]["phaseLabel"] == "Switch sides"
+    assert seen[Phase.SWITCH_SIDES]["repLabel"] == "Set 1 · Right side next"
+    assert seen[Phase.TRANSITION]["exerciseLabel"] == "Half-kneeling psoas stretch"
+    assert seen[Phase.TRANSITION]["repLabel"] == "Exercise 2 of 2 next"
+    assert seen[Phase.FINISHED]["phaseLabel"] == "Finished"
+    assert seen[Phase.FINISHED]["countdownLabel"] == "✓"
+    assert seen[Phase.FINISHED]["nextUpLabel"] == ""
+    assert "finished" in window.windowTitle()
+    assert window.findChild(QAbstractButton, "startPauseButton").text() == "Start again"  # type: ignore[union-attr]
+    assert pose_seen[Phase.LIFT][0] == "start"  # the figure starts a lift at rest
+    assert pose_seen[Phase.HOLD][0] == "peak"
+    assert pose_seen[Phase.FINISHED][0] is None  # no figure once finished
+
+
+def pose_keyframe(win: MainWindow) -> str | None:
+    view = win.findChild(QWidget, "poseView")
+    return view.current_keyframe()  # type: ignore[union-attr]
+
+
+def check_step_shown(win: MainWindow, step: Step, timeline: Timeline) -> None:
+    shown = texts(win)
+    assert shown["phaseLabel"] == step.phase_word
+    assert shown["breathPrompt"] == step.breath_prompt
+    if step.phase is not Phase.FINISHED:
+        assert shown["exerciseLabel"] == step.exercise_name
+        assert shown["countdownLabel"] == format_countdown(win.controller.display_seconds())
+    checks = form_checks(win)
+    for check in step.checks:
+        assert f"• {check}" in checks
+    if step.index + 1 < len(timeline) and step.phase is not Phase.FINISHED:
+        following = timeline[step.index + 1]
+        if following.phase is not Phase.FINISHED and following.block_no != step.block_no:
+            assert shown["nextUpLabel"] == f"Next: {following.exercise_name}"
+    watch = win.side_panel.watch_out
+    if step.watch_out:
+        mistake = win.library.catalogue.mistakes[step.watch_out]
+        assert mistake.name in watch.text()
+        assert mistake.fix in watch.text()
+        assert watch.isVisible()
+    else:
+        assert not watch.isVisible()
+
+
+def test_pose_moves_through_a_lift_and_is_mirrored_for_the_left_side(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    load_walk(window)
+    key(qtbot, window, Qt.Key.Key_Space)
+    while window.controller.step.phase is not Phase.LIFT:  # type: ignore[union-attr]
+        key(qtbot, window, Qt.Key.Key_N)
+    view = window.findChild(QWidget, "poseView")
+    assert view is not None
+    assert view.current_keyframe() == "start"  # type: ignore[attr-defined]
+    advance(window, clock, 1.5)  # 75 % of a 2 s lift
+    window.ticker.frame.emit()
+    assert view.current_keyframe() == "peak"  # type: ignore[attr-defined]
+    fraction = getattr(view, "current_fraction", None)
+    if fraction is not None:
+        assert fraction() == pytest.approx(0.75, abs=0.02)
+    assert "left" in view.accessibleName().lower() or "left" in view.accessibleDescription().lower()
+
+
+def test_timed_cue_lights_up_when_due(window: MainWindow, clock: ManualClock, qtbot: QtBot) -> None:
+    load_walk(window)
+    key(qtbot, window, Qt.Key.Key_Space)
+    while not (
+        window.controller.step.phase is Phase.HOLD  # type: ignore[union-attr]
+        and window.controller.step.exercise_id == "half-kneeling-stretch"  # type: ignore[union-attr]
+    ):
+        key(qtbot, window, Qt.Key.Key_N)
+    step = window.controller.step
+    assert step is not None and step.cues
+    cue = step.cues[0]
+    assert window.side_panel.highlighted_cues() == []
+    assert any(cue.text in line for line in form_checks(window))
+    advance(window, clock, cue.at - 0.5)
+    assert window.side_panel.highlighted_cues() == []
+    advance(window, clock, 0.5)
+    assert window.side_panel.highlighted_cues() == [f"▶ {cue.text}"]
+
+
+# ----------------------------------------------------------------- keys
+
+
+def test_space_pauses_and_resumes_and_pausing_stops_the_timer(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.timer_active()
+    advance(window, clock, 2.5)
+    assert label(window, "countdownLabel").text() == "8"
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.state is State.PAUSED
+    assert not window.controller.timer_active()
+    assert not window.ticker.is_active()
+    assert "paused" in window.windowTitle()
+    assert window.findChild(QAbstractButton, "startPauseButton").text() == "Resume"  # type: ignore[union-attr]
+    clock.advance(30)  # time passes while paused
+    window.controller.poll()
+    assert label(window, "countdownLabel").text() == "8"
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.state is State.RUNNING
+    advance(window, clock, 1.0)
+    assert label(window, "countdownLabel").text() == "7"
+
+
+def test_space_works_while_the_picker_has_focus(window: MainWindow, qtbot: QtBot) -> None:
+    window.picker.setFocus()
+    qtbot.keyClick(window.picker, Qt.Key.Key_Space)
+    assert window.controller.state is State.RUNNING
+    assert window.controller.timeline.routine_id == "strength-starter"  # type: ignore[union-attr]
+
+
+def test_skip_back_and_extend_keys(window: MainWindow, clock: ManualClock, qtbot: QtBot) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert label(window, "phaseLabel").text() == "Lift"
+    key(qtbot, window, Qt.Key.Key_N)
+    assert label(window, "phaseLabel").text() == "Hold"
+    key(qtbot, window, Qt.Key.Key_Left)  # within 2 s of the start: the step before
+    assert label(window, "phaseLabel").text() == "Lift"
+    key(qtbot, window, Qt.Key.Key_B)
+    assert label(window, "phaseLabel").text() == "Get ready"
+    advance(window, clock, 4)
+    key(qtbot, window, Qt.Key.Key_B)  # well into the step: restart it
+    assert label(window, "phaseLabel").text() == "Get ready"
+    assert label(window, "countdownLabel").text() == "10"
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert label(window, "countdownLabel").text() == "20"
+    remaining = label(window, "remainingLabel").text()
+    assert remaining.startswith("Remaining")
+
+
+def test_extend_is_off_in_a_lift(window: MainWindow, qtbot: QtBot) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_N)
+    assert label(window, "phaseLabel").text() == "Lift"
+    assert not window.findChild(QAbstractButton, "extendButton").isEnabled()  # type: ignore[union-attr]
+    key(qtbot, window, Qt.Key.Key_Plus)
+    assert label(window, "countdownLabel").text() == "2"
+
+
+def test_escape_asks_before_stopping(window: MainWindow, qtbot: QtBot) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    dialogs.set_confirm_answer(False)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert [m.kind for m in dialogs.shown_messages()] == ["confirm"]
+    assert window.controller.state is State.RUNNING
+    dialogs.set_confirm_answer(True)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.controller.state is State.IDLE  # stopped, and ready to start again
+    assert label(window, "countdownLabel").text() == "10"
+
+
+def test_close_during_a_session_asks_first(window: MainWindow, qtbot: QtBot) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    dialogs.set_confirm_answer(False)
+    assert not window.close()
+    assert window.isVisible()
+    assert dialogs.shown_messages()[-1].kind == "confirm"
+    dialogs.set_confirm_answer(True)
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+
+
+def test_question_mark_lists_every_shortcut(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_Question)
+    message = dialogs.shown_messages()[-1]
+    assert message.title == "Keyboard shortcuts"
+    for keys in ("Space", "→ or N", "← or B", "+", "Esc", "F or F11", "Ctrl+Q", "?"):
+        assert keys in message.text
+
+
+def test_focus_mode_shows_only_what_matters_and_esc_leaves_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    key(qtbot, window, Qt.Key.Key_F)
+    assert window.focus_mode
+    assert window.isFullScreen()
+    visible = {
+        name
+        for name in NAMES
+        if (w := window.findChild(QWidget, name)) is not None and w.isVisible()
+    }
+    assert visible == {"phaseLabel", "countdownLabel", "breathPrompt", "breathPacer", "poseView"}
+    key(qtbot, window, Qt.Key.Key_Escape)  # leaves focus mode, does not stop
+    assert not window.focus_mode
+    assert not window.isFullScreen()
+    assert window.controller.state is State.RUNNING
+    assert not [m for m in dialogs.shown_messages() if m.kind == "confirm"]
+    key(qtbot, window, Qt.Key.Key_F11)
+    assert window.focus_mode
+    key(qtbot, window, Qt.Key.Key_F11)
+    assert not window.focus_mode
+    assert window.findChild(QWidget, "nextUpLabel").isVisible()  # type: ignore[union-attr]
+
+
+# ----------------------------------------------------------------- picker & library
+
+
+def test_choosing_an_exercise_loads_a_one_exercise_session(window: MainWindow) -> None:
+    window.picker.chosen.emit("exercise:supported-bridge", False)
+    timeline = window.controller.timeline
+    assert timeline is not None
+    assert timeline.routine_id == "exercise:supported-bridge"
+    assert {s.exercise_id for s in timeline if s.exercise_id} == {"supported-bridge"}
+    assert label(window, "exerciseLabel").text() == "Supported bridge"
+    assert window.controller.state is State.IDLE
+    # The same plan the CLI prints.
+    planned = window.library.timeline(window.library.resolve("supported-bridge"))
+    assert planned == timeline
+
+
+def test_picker_lists_routines_and_exercises_by_category(window: MainWindow, qtbot: QtBot) -> None:
+    ids = window.picker.ids()
+    assert {"strength-starter", "full-session", "release", "advanced"} <= set(ids)
+    assert "exercise:supine-march" in ids
+    headings = [
+        window.picker.topLevelItem(i).text(0) for i in range(window.picker.topLevelItemCount())
+    ]  # type: ignore[union-attr]
+    assert headings == ["Routines", "Strengthen", "Release"]
+    march = window.picker.item_for("exercise:supine-march")
+    assert march is not None and "Level 1" in march.text(0) and "mat" in march.text(0)
+    starter = window.picker.item_for("strength-starter")
+    assert starter is not None
+    qtbot.waitUntil(lambda: starter.text(1) == "9:21")  # filled in after the first paint
+
+
+def test_switching_routine_mid_session_asks_first(window: MainWindow, qtbot: QtBot) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    dialogs.set_confirm_answer(False)
+    window.picker.chosen.emit("release", False)
+    assert window.controller.timeline.routine_id == "strength-starter"  # type: ignore[union-attr]
+    assert window.controller.state is State.RUNNING
+    dialogs.set_confirm_answer(True)
+    window.picker.chosen.emit("release", True)
+    assert window.controller.timeline.routine_id == "release"  # type: ignore[union-attr]
+    assert window.controller.state is State.RUNNING
+
+
+def test_library_page_is_built_on_first_show_and_starts_an_exercise(
+    window: MainWindow,
+) -> None:
+    assert window.findChild(QWidget, "libraryView") is None
+    window.show_library()
+    page = window.findChild(QWidget, "libraryView")
+    assert page is not None and page.isVisible()
+    safety = page.findChild(QLabel, "safetyNote")
+    assert safety is not None
+    assert "not medical advice" in safety.text()
+    page.select("table-leg-dangle")  # type: ignore[attr-defined]
+    details = page.details.toPlainText()  # type: ignore[attr-defined]
+    for part in ("Set up", "Movement", "Form checks", "Common mistakes", "Default dosage", "table"):
+        assert part in details
+    page.start_button.click()  # type: ignore[attr-defined]
+    assert window.tabs.currentIndex() == 0
+    assert window.controller.timeline.routine_id == "exercise:table-leg-dangle"  # type: ignore[union-attr]
+    assert window.controller.state is State.RUNNING
+
+
+def test_about_box_shows_the_safety_note(window: MainWindow) -> None:
+    window.show_about()
+    assert "not medical advice" in dialogs.shown_messages()[-1].text
+
+
+# ----------------------------------------------------------------- readability
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
+def test_countdown_digits_are_a_fifth_of_the_window_height(
+    window: MainWindow, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.height() == size[1])
+    QApplication.processEvents()
+    countdown = label(window, "countdownLabel")
+    digits = QFontMetricsF(countdown.font()).tightBoundingRect("0123456789").height()
+    assert digits >= window.height() / 5
+    assert countdown.font().pixelSize() >= window.height() / 5
+    assert countdown.height() >= digits  # not clipped
+    for name in ("phaseLabel", "breathPrompt"):
+        assert label(window, name).font().pixelSize() >= window.height() * 0.04
+
+
+def test_labels_contrast_in_light_and_dark(window: MainWindow) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    original = app.palette()
+    try:
+        for palette in (original, theme.dark_palette()):
+            app.setPalette(palette)
+            QApplication.processEvents()
+            background = window.palette().color(window.backgroundRole())
+            for name in (
+                "exerciseLabel",
+                "phaseLabel",
+                "countdownLabel",
+                "repLabel",
+                "breathPrompt",
+                "nextUpLabel",
+                "stepTitleLabel",
+                "elapsedLabel",
+            ):
+                widget = label(window, name)
+                colour = widget.palette().color(widget.foregroundRole())
+                assert theme.contrast_ratio(colour, background) >= 4.5, (name, palette)
+            for phase in Phase:
+                assert theme.contrast_ratio(theme.phase_colour(phase, palette), background) >= 4.5
+    finally:
+        app.setPalette(original)
+
+
+def test_phase_change_is_announced_but_seconds_are_not(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    phase = label(window, "phaseLabel")
+    assert phase.accessibleDescription().startswith("Get ready")
+    first = window.session_view.last_announcement
+    advance(window, clock, 3)
+    assert window.session_view.last_announcement == first  # seconds went by silently
+    countdown = label(window, "countdownLabel")
+    assert countdown.accessibleName() == "Time left in this step"  # fixed: no per-second reading
+    key(qtbot, window, Qt.Key.Key_N)
+    assert window.session_view.last_announcement.startswith("Lift: Left knee up")
+    assert phase.accessibleDescription().startswith("Lift")
+
+
+# ----------------------------------------------------------------- timer
+
+
+def test_timer_aims_at_the_next_displayed_second(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    for dt in (0.0, 0.3, 0.45, 0.9, 0.25):
+        advance(window, clock, dt) if dt else None
+        remaining = window.controller.remaining()
+        to_next_second = remaining - (window.controller.display_seconds() - 1)
+        assert window.controller.timer_active()
+        assert window.controller.timer_interval() <= to_next_second * 1000 + 1
+
+
+def test_animation_tick_is_at_most_30_fps_and_only_while_running_and_visible(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert not window.ticker.is_active()  # idle: nothing moves
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.ticker.is_active()
+    assert window.ticker.interval() >= 1000 / 30
+    window.hide()
+    qtbot.waitUntil(lambda: not window.ticker.is_active())
+    window.show()
+    qtbot.waitUntil(window.ticker.is_active)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert not window.ticker.is_active()
+
+
+def test_geometry_is_saved_in_the_test_config_dir(
+    window: MainWindow, tmp_path: pytest.TempPathFactory
+) -> None:
+    window.close()
+    from psoas_timer.store import paths
+
+    assert (paths.config_dir() / "window.ini").is_file()
+    assert str(paths.config_dir()).startswith(str(tmp_path))

@@ -1,0 +1,83 @@
+"""The small pieces: breath pacing, countdown wording, where-you-are and next-up texts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from psoas_timer.core.model import Breath, Phase, Side
+from psoas_timer.store.library import load_library
+from psoas_timer.ui.session_view import next_text, short_title, where_text
+from psoas_timer.ui.widgets import breath_level, format_clock, format_countdown, mirrored_for
+
+
+def test_inhale_grows_and_exhale_shrinks_over_the_step() -> None:
+    grow = [breath_level(Breath.INHALE, 4, 6, t, 3) for t in (0, 1, 2, 3)]
+    shrink = [breath_level(Breath.EXHALE, 4, 6, t, 3) for t in (0, 1, 2, 3)]
+    assert grow == sorted(grow) and grow[0] == 0 and grow[-1] == pytest.approx(1)
+    assert shrink == sorted(shrink, reverse=True) and shrink[-1] == pytest.approx(0)
+
+
+def test_paced_breath_follows_the_steps_pace() -> None:
+    # 4 s in, 6 s out: full at 4 s, empty again at 10 s, half-way up at 2 s.
+    assert breath_level(Breath.PACED, 4, 6, 0, 60) == pytest.approx(0)
+    assert breath_level(Breath.PACED, 4, 6, 2, 60) == pytest.approx(0.5)
+    assert breath_level(Breath.PACED, 4, 6, 4, 60) == pytest.approx(1)
+    assert breath_level(Breath.PACED, 4, 6, 7, 60) == pytest.approx(0.5)
+    assert breath_level(Breath.PACED, 4, 6, 10, 60) == pytest.approx(0)
+
+
+@given(
+    st.sampled_from(list(Breath)),
+    st.floats(1, 30),
+    st.floats(1, 30),
+    st.floats(0, 600),
+    st.floats(0.1, 600),
+)
+def test_breath_level_stays_in_range(
+    breath: Breath, inhale: float, exhale: float, elapsed: float, duration: float
+) -> None:
+    assert 0.0 <= breath_level(breath, inhale, exhale, min(elapsed, duration), duration) <= 1.0
+
+
+@given(st.floats(0, 600), st.floats(1, 30), st.floats(1, 30))
+def test_pacer_moves_calmly(elapsed: float, inhale: float, exhale: float) -> None:
+    # Never more than one full swing per breath: a 40 ms frame moves it at most a little.
+    a = breath_level(Breath.PACED, inhale, exhale, elapsed, 600)
+    b = breath_level(Breath.PACED, inhale, exhale, elapsed + 0.04, 600)
+    assert abs(a - b) <= 0.04 * 3.2 / min(inhale, exhale)
+
+
+def test_countdown_and_clock_formats() -> None:
+    assert format_countdown(9) == "9"
+    assert format_countdown(59) == "59"
+    assert format_countdown(90) == "1:30"
+    assert format_countdown(-1) == "0"
+    assert format_clock(561) == "9:21"
+    assert format_clock(3725) == "1:02:05"
+
+
+def test_mirroring_shows_the_working_side() -> None:
+    assert mirrored_for(Side.LEFT) is True
+    assert mirrored_for(Side.RIGHT) is False
+    assert mirrored_for(Side.BOTH) is False
+    assert mirrored_for(None) is False
+
+
+def test_where_and_next_texts_along_a_routine() -> None:
+    library = load_library()
+    timeline = library.timeline(library.resolve("strength-starter"))
+    steps = list(timeline)
+    lift = next(s for s in steps if s.phase is Phase.LIFT and s.rep_no == 3 and s.side is Side.LEFT)
+    assert where_text(lift) == "Set 1 · Rep 3 of 8 · Left side"
+    assert short_title(lift) == "Left knee up"
+    assert next_text(timeline, lift.index) == "Next: Hold the left knee up (0:02)"
+    # The last step of an exercise names the next exercise.
+    last = max((s for s in steps if s.block_no == 1), key=lambda s: s.index)
+    assert next_text(timeline, last.index) == f"Next: {timeline[last.index + 1].exercise_name}"
+    assert next_text(timeline, len(timeline) - 2) == "Next: finished, well done"
+    assert next_text(timeline, len(timeline) - 1) == ""
+    both = library.timeline(library.resolve("supported-bridge"))
+    hold = next(s for s in both if s.phase is Phase.HOLD)
+    assert where_text(hold) == "Set 1 · Rep 1 of 8 · Both sides"
