@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import Any
 
 from .dosage import Dosage, Number, merge
 from .model import (
@@ -173,11 +175,15 @@ class _Builder:
         self.clock = 0.0
 
     def add(self, step: Step) -> None:
+        """Append a step built with ``index=self.next_index, start=self.clock``."""
         if step.duration <= 0 and step.phase is not Phase.FINISHED:
             return
-        placed = replace(step, index=len(self.steps), start=self.clock)
-        self.steps.append(placed)
+        self.steps.append(step)
         self.clock += step.duration
+
+    @property
+    def next_index(self) -> int:
+        return len(self.steps)
 
 
 def compile_timeline(
@@ -198,9 +204,9 @@ def compile_timeline(
         _compile_block(builder, exercise, dosage, block_no, count)
     builder.add(
         Step(
-            index=0,
+            index=builder.next_index,
             phase=Phase.FINISHED,
-            start=0,
+            start=builder.clock,
             duration=0,
             title="Routine complete",
             breath=Breath.STEADY,
@@ -238,6 +244,58 @@ def _side_title(template: str, side: Side | None) -> str:
 def _compile_block(
     builder: _Builder, ex: Exercise, dosage: Dosage, block_no: int, block_count: int
 ) -> None:
+    poses_by_phase = {
+        Phase.LIFT: (ex.rest_pose, ex.end_pose),
+        Phase.HOLD: (ex.end_pose, ex.end_pose),
+        Phase.LOWER: (ex.end_pose, ex.rest_pose),
+    }
+
+    @functools.cache
+    def fixed(
+        phase: Phase, duration: float, side: Side | None, title: str | None, breath: Breath | None
+    ) -> dict[str, Any]:
+        """The fields that depend only on the phase, side and duration (shared by many reps)."""
+        movement = phase in ex.titles
+        if breath is None:
+            breath = ex.breath.get(phase, Breath.STEADY) if movement else Breath.STEADY
+        if phase is Phase.HOLD and side is not None:
+            if dosage.paced(side):
+                breath = Breath.PACED
+            elif breath is Breath.PACED:
+                breath = Breath.STEADY
+        if title is None:
+            title = _side_title(ex.titles[phase], side)
+            title = f"{title} — {breath_word(breath, dosage.breath_in, dosage.breath_out)}"
+        pose_from, pose_to = poses_by_phase.get(phase, (ex.rest_pose, ex.rest_pose))
+        checks = ex.checks.get(phase) if movement else ex.checks.get(Phase.PREPARE)
+        word = PHASE_WORDS[phase]
+        if ex.category is Category.RELEASE:
+            word = RELEASE_PHASE_WORDS.get(phase, word)
+        return {
+            "phase": phase,
+            "duration": duration,
+            "title": title,
+            "breath": breath,
+            "breath_prompt": breath_prompt(
+                breath, phase, ex.category, dosage.breath_in, dosage.breath_out
+            ),
+            "breath_in": dosage.breath_in,
+            "breath_out": dosage.breath_out,
+            "exercise_id": ex.id,
+            "exercise_name": ex.name,
+            "block_no": block_no,
+            "block_count": block_count,
+            "side": side,
+            "set_count": dosage.sets,
+            "rep_count": dosage.reps,
+            "checks": tuple(checks or ()),
+            "watch_out": next((m for m in WATCH_OUT.get(phase, ()) if m in ex.mistakes), None),
+            "pose_from": pose_from,
+            "pose_to": pose_to,
+            "cues": tuple(c for c in ex.cues if c.phase is phase and 0 < c.at < duration),
+            "phase_word": word,
+        }
+
     def step(
         phase: Phase,
         duration: float,
@@ -249,58 +307,13 @@ def _compile_block(
         breath: Breath | None = None,
         last_rep: bool = False,
     ) -> Step:
-        movement = phase in ex.titles
-        if breath is None:
-            breath = ex.breath.get(phase, Breath.STEADY) if movement else Breath.STEADY
-        if phase is Phase.HOLD and side is not None:
-            paced = dosage.paced(side)
-            if paced:
-                breath = Breath.PACED
-            elif breath is Breath.PACED:
-                breath = Breath.STEADY
-        if title is None:
-            title = _side_title(ex.titles[phase], side)
-            title = f"{title} — {breath_word(breath, dosage.breath_in, dosage.breath_out)}"
-        rest_pose, end_pose = ex.rest_pose, ex.end_pose
-        poses = {
-            Phase.LIFT: (rest_pose, end_pose),
-            Phase.HOLD: (end_pose, end_pose),
-            Phase.LOWER: (end_pose, rest_pose),
-        }.get(phase, (rest_pose, rest_pose))
-        checks = ex.checks.get(phase) if movement else ex.checks.get(Phase.PREPARE)
-        watch = next((m for m in WATCH_OUT.get(phase, ()) if m in ex.mistakes), None)
-        word = PHASE_WORDS[phase]
-        if ex.category is Category.RELEASE:
-            word = RELEASE_PHASE_WORDS.get(phase, word)
-        cues = tuple(c for c in ex.cues if c.phase is phase and 0 < c.at < duration)
         return Step(
-            index=0,
-            phase=phase,
-            start=0,
-            duration=duration,
-            title=title,
-            breath=breath,
-            breath_prompt=breath_prompt(
-                breath, phase, ex.category, dosage.breath_in, dosage.breath_out
-            ),
-            breath_in=dosage.breath_in,
-            breath_out=dosage.breath_out,
-            exercise_id=ex.id,
-            exercise_name=ex.name,
-            block_no=block_no,
-            block_count=block_count,
-            side=side,
+            index=builder.next_index,
+            start=builder.clock,
             set_no=set_no,
-            set_count=dosage.sets,
             rep_no=rep_no,
-            rep_count=dosage.reps,
-            checks=tuple(checks or ()),
-            watch_out=watch,
-            pose_from=poses[0],
-            pose_to=poses[1],
-            cues=cues,
             last_rep=last_rep,
-            phase_word=word,
+            **fixed(phase, duration, side, title, breath),
         )
 
     if block_no > 1:

@@ -1,0 +1,122 @@
+"""Start-up: time to the first painted main window and peak RSS, against bare Qt.
+
+Runs ``psoas-timer --exit-after-startup`` and a bare PySide6 QMainWindow with a
+QLabel (same paint-then-quit rule), alternating, and prints the medians and the
+ratios. Targets: time ratio <= 1.5, RSS ratio <= 1.3.
+
+Bytecode is compiled first, as an installed wheel would have it, so neither
+side pays for compiling sources.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, os.path.dirname(__file__))
+from _common import machine, median
+
+ROOT = Path(__file__).resolve().parents[1]
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QLabel("psoas-timer"))
+window.resize(1280, 800)
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, app.quit)
+        return False
+
+
+watcher = FirstPaint()
+window.installEventFilter(watcher)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and the child's peak RSS in MB."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    elapsed = time.perf_counter() - start
+    # ru_maxrss of children is the max over all children so far; measure per run via /usr/bin/time
+    del before
+    return elapsed, 0.0
+
+
+def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    with tempfile.NamedTemporaryFile("r", suffix=".txt") as out:
+        start = time.perf_counter()
+        subprocess.run(
+            ["/usr/bin/time", "-f", "%M", "-o", out.name, *cmd],
+            env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        elapsed = time.perf_counter() - start
+        rss_mb = int(out.read().strip().splitlines()[-1]) / 1024
+    return elapsed, rss_mb
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    compileall.compile_dir(ROOT / "src", quiet=1)
+    home = tempfile.mkdtemp()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "HOME": home,
+        "XDG_CONFIG_HOME": f"{home}/.config",
+        "XDG_DATA_HOME": f"{home}/.local/share",
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as handle:
+        handle.write(BARE)
+        bare_script = handle.name
+    app_cmd = [sys.executable, "-m", "psoas_timer", "--exit-after-startup"]
+    bare_cmd = [sys.executable, bare_script]
+    measure = run_measured if Path("/usr/bin/time").exists() else run
+    # One warm-up each, so the file cache is warm for both.
+    measure(app_cmd, env)
+    measure(bare_cmd, env)
+    app_t, app_m, bare_t, bare_m = [], [], [], []
+    for _ in range(args.runs):
+        t, m = measure(app_cmd, env)
+        app_t.append(t)
+        app_m.append(m)
+        t, m = measure(bare_cmd, env)
+        bare_t.append(t)
+        bare_m.append(m)
+    at, bt = median(app_t), median(bare_t)
+    am, bm = median(app_m), median(bare_m)
+    print(f"machine: {machine()}")
+    print(f"start-up to first paint, median of {args.runs} alternating runs")
+    print(f"  psoas-timer  {at * 1000:7.0f} ms   peak RSS {am:6.1f} MB")
+    print(f"  bare Qt      {bt * 1000:7.0f} ms   peak RSS {bm:6.1f} MB")
+    time_ratio = at / bt
+    rss_ratio = am / bm if bm else float("nan")
+    print(f"  ratio time {time_ratio:.2f} (target <= 1.5)   RSS {rss_ratio:.2f} (target <= 1.3)")
+    os.unlink(bare_script)
+
+
+if __name__ == "__main__":
+    main()
