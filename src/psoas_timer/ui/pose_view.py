@@ -140,6 +140,8 @@ class PoseView(QWidget):
 
     def __init__(self, library: PoseLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Every paint fills the whole widget, so Qt need not repaint what lies beneath.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setObjectName("poseView")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 100)
@@ -244,6 +246,7 @@ class PoseView(QWidget):
         painter = QPainter(self)
         try:
             rect = QRectF(self.rect())
+            painter.fillRect(rect, self.palette().color(self.backgroundRole()))
             if self._drawing is None:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))

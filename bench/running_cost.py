@@ -1,0 +1,82 @@
+"""Running cost: CPU and wake-ups of the real app, while a routine runs and while idle.
+
+Starts ``psoas-timer`` in a subprocess (a routine running with the window
+visible and the pacer animating; then the app sitting idle), lets it settle,
+and samples /proc for a minute: CPU seconds per minute (as a share of one
+core) and wake-ups per second (voluntary context switches of all threads).
+Targets: <= 1 % of one core while running, <= 0.1 % while idle.
+
+Run under a real X server for honest paint costs:
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python bench/running_cost.py
+or offscreen: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/running_cost.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, os.path.dirname(__file__))
+from _common import machine
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def wakeups(pid: int) -> int:
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for line in (task / "status").read_text().splitlines():
+            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                total += int(line.split()[1])
+    return total
+
+
+def measure(args: list[str], settle: float, seconds: float, env: dict[str, str]) -> tuple[float, float]:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "psoas_timer", *args],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        time.sleep(settle)
+        c0, w0, t0 = cpu_seconds(proc.pid), wakeups(proc.pid), time.monotonic()
+        time.sleep(seconds)
+        c1, w1, t1 = cpu_seconds(proc.pid), wakeups(proc.pid), time.monotonic()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    span = t1 - t0
+    return 100 * (c1 - c0) / span, (w1 - w0) / span
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--settle", type=float, default=5)
+    args = parser.parse_args()
+    home = tempfile.mkdtemp()
+    env = {**os.environ, "HOME": home, "XDG_CONFIG_HOME": f"{home}/.config",
+           "XDG_DATA_HOME": f"{home}/.local/share", "PSOAS_TIMER_NO_DIALOGS": "1"}
+    platform = env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "offscreen")
+    env["QT_QPA_PLATFORM"] = platform
+    print(f"machine: {machine()}  (Qt platform: {platform})")
+    cpu, wake = measure(["--routine", "release", "--start"], args.settle, args.seconds, env)
+    print(f"running (release routine, window visible, pacer animating): "
+          f"CPU {cpu:.2f} % of one core, {wake:.1f} wake-ups/s  "
+          f"[target <= 1 %: {'met' if cpu <= 1 else 'MISSED'}]")
+    cpu, wake = measure([], args.settle, args.seconds, env)
+    print(f"idle (window open, no session): CPU {cpu:.3f} % of one core, {wake:.2f} wake-ups/s  "
+          f"[target <= 0.1 %: {'met' if cpu <= 0.1 else 'MISSED'}]")
+
+
+if __name__ == "__main__":
+    main()
