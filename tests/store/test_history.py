@@ -437,3 +437,77 @@ def test_cli_history_csv_exports_one_row_per_side(
     assert rows[0]["status"] == "finished" and rows[0]["exercise_id"] == "supine-march"
     assert cli.main(["history", "--csv", "-"]) == 0
     assert capsys.readouterr().out.splitlines()[0].startswith("session_id,started_at,")
+
+
+# ------------------------------------------------------------ damaged files
+
+
+@pytest.mark.parametrize(
+    ("kind", "data"),
+    [
+        ("garbage", bytes(range(256)) * 20),
+        ("zeroed", b"\x00" * 8192),
+        ("text", b"not a database\n" * 50),
+    ],
+)
+def test_a_damaged_history_is_kept_aside_and_a_new_one_started(
+    tmp_path: Path, kind: str, data: bytes
+) -> None:
+    from psoas_timer.store.history import open_history
+
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(data)
+    store, notices = open_history(path)
+    assert store is not None, kind
+    backups = list(tmp_path.glob("history.sqlite3.bak-*"))
+    assert len(backups) == 1 and backups[0].read_bytes() == data
+    assert len(notices) == 1 and str(path) in notices[0] and str(backups[0]) in notices[0]
+    assert store.integrity_check() == "ok"
+    store.close()
+
+
+def test_a_truncated_history_is_kept_aside(tmp_path: Path) -> None:
+    import sqlite3
+
+    from psoas_timer.store.history import HistoryStore, open_history
+
+    path = tmp_path / "history.sqlite3"
+    HistoryStore(path).close()
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE padding (blob BLOB)")
+    db.executemany("INSERT INTO padding VALUES (?)", [(bytes(500),) for _ in range(300)])
+    db.commit()
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    original = path.read_bytes()
+    path.write_bytes(original[: len(original) // 2])
+    store, notices = open_history(path)
+    assert store is not None and notices
+    backup = next(tmp_path.glob("history.sqlite3.bak-*"))
+    assert backup.read_bytes() == original[: len(original) // 2]
+
+
+def test_a_folder_in_place_of_the_history_means_no_history_and_a_notice(tmp_path: Path) -> None:
+    from psoas_timer.store.history import open_history
+
+    path = tmp_path / "history.sqlite3"
+    path.mkdir()
+    store, notices = open_history(path)
+    assert store is None and "folder" in notices[0]
+    assert path.is_dir()
+
+
+def test_a_newer_history_is_read_only_and_untouched(tmp_path: Path) -> None:
+    import sqlite3
+
+    from psoas_timer.store.history import SCHEMA_VERSION, open_history
+
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    before = path.read_bytes()
+    store, notices = open_history(path)
+    assert store is not None and store.read_only and not notices
+    store.close()
+    assert path.read_bytes() == before

@@ -209,6 +209,13 @@ class HistoryStore:
         if not memory:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            if not memory and self._newer_on_disk():
+                # Never change a newer version's file, not even its journal mode.
+                self._db = sqlite3.connect(
+                    f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+                )
+                self._migrate()
+                return
             self._db = sqlite3.connect(
                 ":memory:" if memory else str(self.path), isolation_level=None, timeout=5.0
             )
@@ -225,6 +232,13 @@ class HistoryStore:
             raise HistoryError(
                 f"{self.path} cannot be opened as a history database: {exc}"
             ) from exc
+
+    def _newer_on_disk(self) -> bool:
+        if not self.path.is_file() or self.path.stat().st_size == 0:
+            return False
+        uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as peek:
+            return int(peek.execute("PRAGMA user_version").fetchone()[0]) > SCHEMA_VERSION
 
     # ------------------------------------------------------------- lifecycle
 
@@ -725,6 +739,44 @@ def _session(row: Sequence[Any]) -> SessionRecord:
     )
 
 
-def open_history(path: Path | str | None = None) -> HistoryStore:
-    """Open (creating and migrating as needed) the history database."""
-    return HistoryStore(path)
+def open_history(path: Path | None = None) -> tuple[HistoryStore | None, list[str]]:
+    """Open the history, never losing a damaged file and never failing.
+
+    A file that is not a usable database (garbage, truncated, a failed
+    integrity check) is moved aside to ``history.sqlite3.bak-<timestamp>``
+    (with its ``-wal`` and ``-shm`` companions) and a fresh database is
+    started; the notice names both files. If even that fails (a folder in the
+    way, a read-only disk), the app runs without history and says so.
+    """
+    from .atomic import move_aside
+
+    path = path or paths.history_file()
+    notices: list[str] = []
+    try:
+        store = HistoryStore(path)
+        status = store._db.execute("PRAGMA quick_check").fetchone()[0]
+        if status == "ok":
+            return store, notices
+        store.close()
+        problem = f"it failed its integrity check ({status})"
+    except HistoryError as exc:
+        problem = str(exc.__cause__ or exc)
+    except OSError as exc:
+        return None, [f"{path} cannot be used ({exc.strerror}); history is not recorded this time."]
+    if path.is_dir():
+        return None, [f"{path} is a folder, not a database; history is not recorded this time."]
+    try:
+        backup = move_aside(path)
+        for suffix in ("-wal", "-shm"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                os.replace(companion, backup.with_name(backup.name + suffix))
+        store = HistoryStore(path)
+    except (OSError, HistoryError) as exc:
+        return None, [f"{path} cannot be read ({problem}) or replaced ({exc}); "
+                      "history is not recorded this time."]
+    notices.append(
+        f"{path} could not be read ({problem}); the original is kept as {backup} "
+        "and a new history was started."
+    )
+    return store, notices
