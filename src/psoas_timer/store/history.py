@@ -752,17 +752,16 @@ def open_history(path: Path | None = None) -> tuple[HistoryStore | None, list[st
 
     path = path or paths.history_file()
     notices: list[str] = []
-    try:
-        store = HistoryStore(path)
-        status = store._db.execute("PRAGMA quick_check").fetchone()[0]
-        if status == "ok":
-            return store, notices
-        store.close()
-        problem = f"it failed its integrity check ({status})"
-    except HistoryError as exc:
-        problem = str(exc.__cause__ or exc)
-    except OSError as exc:
-        return None, [f"{path} cannot be used ({exc.strerror}); history is not recorded this time."]
+    problem = _damage(path)
+    if problem is None:
+        try:
+            return HistoryStore(path), notices
+        except HistoryError as exc:
+            problem = str(exc.__cause__ or exc)
+        except OSError as exc:
+            return None, [
+                f"{path} cannot be used ({exc.strerror}); history is not recorded this time."
+            ]
     if path.is_dir():
         return None, [f"{path} is a folder, not a database; history is not recorded this time."]
     try:
@@ -780,3 +779,16 @@ def open_history(path: Path | None = None) -> tuple[HistoryStore | None, list[st
         "and a new history was started."
     )
     return store, notices
+
+
+def _damage(path: Path) -> str | None:
+    """What is wrong with the database file, checked read-only so nothing is changed."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            status = str(db.execute("PRAGMA quick_check").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if status == "ok" else f"it failed its integrity check ({status})"
