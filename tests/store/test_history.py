@@ -514,3 +514,45 @@ def test_a_newer_history_is_read_only_and_untouched(tmp_path: Path) -> None:
     assert store is not None and store.read_only and not notices
     store.close()
     assert path.read_bytes() == before
+
+
+def test_sigkill_during_writes_never_loses_a_commit_nor_damages_the_database(
+    tmp_path: Path,
+) -> None:
+    import random
+    import time
+
+    path = tmp_path / "history.sqlite3"
+    HistoryStore(path).close()
+    writer = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("history_writer.py")), str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdin is not None and writer.stdout is not None
+    rng = random.Random(11)
+    committed = 0
+    try:
+        for _ in range(100):
+            writer.stdin.write("go\n")
+            writer.stdin.flush()
+            pid = int(writer.stdout.readline())
+            time.sleep(rng.uniform(0.005, 0.040))
+            os.kill(pid, signal.SIGKILL)
+            while (line := writer.stdout.readline().strip()) != "reaped":
+                committed = max(committed, int(line.split()[1]))
+            db = sqlite3.connect(path)
+            try:
+                assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+                rows = db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
+            finally:
+                db.close()
+            assert rows >= committed, "a committed session was lost"
+    finally:
+        writer.stdin.close()
+        writer.wait(timeout=10)
+    assert committed > 100, "the writer got work done between kills"
+    store = HistoryStore(path)
+    assert {s.status for s in store.sessions()} == {Status.INTERRUPTED}
+    store.close()
