@@ -33,14 +33,13 @@ def main() -> int:
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["PSOAS_TIMER_NO_DIALOGS"] = "1"
 
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
-    from psoas_timer.app import build_window
+    from psoas_timer.app import AppLogic, build_window
     from psoas_timer.core.clock import ManualClock
     from psoas_timer.core.model import Phase
     from psoas_timer.core.timeline import Step
     from psoas_timer.ui import theme
-    from psoas_timer.ui.main_window import MainWindow
 
     clock = ManualClock()
     window = build_window(["--routine", "full-session"], clock=clock)
@@ -72,7 +71,7 @@ def main() -> int:
             controller.skip()
         raise SystemExit("no such step")
 
-    def shot(name: str, target: MainWindow | None = None) -> None:
+    def shot(name: str, target: QWidget | None = None) -> None:
         settle()
         path = args.out / f"{name}.png"
         (target or window).grab().save(str(path))
@@ -115,6 +114,14 @@ def main() -> int:
     shot("library")
 
     window.tabs.setCurrentIndex(0)
+    settle()
+    logic = window.logic
+    assert isinstance(logic, AppLogic)
+    preferences = logic.show_preferences()
+    preferences.adjustSize()
+    shot("preferences", preferences)
+    preferences.close()
+
     controller.stop()
     window.close()
     return 0

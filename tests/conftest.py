@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Visual cues only: the real QSoundEffect and QTextToSpeech print Qt warnings without sound.
+os.environ.setdefault("PSOAS_TIMER_AUDIO", "off")
 
 from psoas_timer.core.clock import ManualClock
 

@@ -154,3 +154,64 @@ def test_start_up_is_at_most_one_and_a_half_times_a_bare_window() -> None:
         ours_times.append(timed(ours))
     ratio = statistics.median(ours_times) / statistics.median(bare_times)
     assert ratio <= 1.5, (ours_times, bare_times)
+
+
+#: Every kind of unreadable file the app must start past.
+BROKEN_FILES = {
+    "empty": b"",
+    "truncated": b'schema = 1\n[preferences]\nvolume = 0.5\ncues = "bo',
+    "zeroed": b"\x00" * 512,
+    "garbage": bytes(range(256)) * 3,
+    "wrong-types": b'schema = 1\n[preferences]\nvolume = "loud"\nmuted = 3\n'
+    b'[dosage.supine-march]\nreps = "ten"\n',
+}
+BROKEN_ROUTINES = {
+    **BROKEN_FILES,
+    "truncated": b'schema = 1\nname = "Mine"\n[[blocks]]\nexercise = "supine-ma',
+    "wrong-types": b'schema = 1\nname = 3\n[[blocks]]\nexercise = "supine-march"\nreps = "x"\n',
+}
+
+
+def _start_and_exit(tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = _env()
+    env["PSOAS_TIMER_NO_DIALOGS"] = "1"
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / ".config")
+    env["XDG_DATA_HOME"] = str(tmp_path / "home" / ".local" / "share")
+    return subprocess.run(
+        [sys.executable, "-m", "psoas_timer", "--exit-after-startup"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def _check_moved_aside(result: subprocess.CompletedProcess[str], path: Path, data: bytes) -> None:
+    assert result.returncode == 0, result.stderr
+    backups = list(path.parent.glob(f"{path.name}.bak-*"))
+    assert len(backups) == 1, (backups, result.stderr)
+    assert backups[0].read_bytes() == data
+    # One notice, naming the file and where its bytes went.
+    assert str(path) in result.stderr and str(backups[0]) in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("kind", list(BROKEN_FILES))
+def test_a_broken_settings_file_is_backed_up_and_named_and_the_app_starts(
+    kind: str, tmp_path: Path
+) -> None:
+    settings = paths.settings_file()
+    settings.parent.mkdir(parents=True)
+    settings.write_bytes(BROKEN_FILES[kind])
+    result = _start_and_exit(tmp_path)
+    _check_moved_aside(result, settings, BROKEN_FILES[kind])
+
+
+@pytest.mark.parametrize("kind", list(BROKEN_ROUTINES))
+def test_a_broken_routine_file_is_backed_up_and_named_and_the_app_starts(
+    kind: str, tmp_path: Path
+) -> None:
+    routine = paths.routines_dir() / "mine.toml"
+    routine.parent.mkdir(parents=True)
+    routine.write_bytes(BROKEN_ROUTINES[kind])
+    result = _start_and_exit(tmp_path)
+    _check_moved_aside(result, routine, BROKEN_ROUTINES[kind])

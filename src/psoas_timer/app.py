@@ -1,45 +1,309 @@
 """Start the window: ``build_window`` for tests and benches, ``run`` for the CLI.
 
 :class:`AppLogic` is where what the user asks for (open this routine, start,
-stop) becomes calls on the library and the one :class:`SessionController`.
+stop, edit a dosage, mute) becomes calls on the library and the one
+:class:`SessionController`.
+
+Start-up does only what the first paint needs. Audio, the history database
+and everything that uses it start from :meth:`AppLogic.after_first_paint`,
+which runs from the event loop once the window has painted; the history
+page's module (and pyqtgraph) is imported later still, when idle.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
 from .cli import build_parser
 from .core.clock import Clock, monotonic
+from .core.dosage import Number
+from .core.model import Routine
 from .core.problems import ValidationError
 from .core.session import State
+from .store.atomic import StoreError
 from .store.library import Library, load_library
 from .ui import dialogs
 from .ui.controller import SessionController
 from .ui.main_window import LIVE, MainWindow
 
+if TYPE_CHECKING:
+    from .ui.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
+    from .ui.history_feature import HistoryFeature
+
 log = logging.getLogger(__name__)
+
+#: ``PSOAS_TIMER_AUDIO=off`` runs on visual cues alone, without loading
+#: QtMultimedia or a speech engine (the tests set it: those print Qt warnings
+#: on machines without sound).
+AUDIO_ENV = "PSOAS_TIMER_AUDIO"
 
 #: The routine selected when none is asked for.
 DEFAULT_ROUTINE = "strength-starter"
 APP_NAME = "psoas-timer"
 
 
+def audio_factories() -> tuple[SinkFactory | None, SpeechFactory | None]:
+    """The sound and speech factories: the real ones, or none at all when switched off."""
+    if os.environ.get(AUDIO_ENV, "").strip().lower() in ("off", "0", "no", "false"):
+        from .ui.audio import unavailable
+
+        return unavailable("disabled"), unavailable("disabled")
+    return None, None
+
+
 class AppLogic(QObject):
-    """Turns the window's requests into library look-ups and controller calls."""
+    """Turns the window's requests into library look-ups and controller calls.
+
+    Attributes:
+        audio: the audio cues, once made (after the first paint, or when first needed).
+        history: the history wiring, once started (after the first paint).
+    """
 
     def __init__(self, library: Library, controller: SessionController, window: MainWindow) -> None:
         super().__init__(window)
         self.library = library
         self.controller = controller
         self.window = window
+        self.audio: AudioCues | None = None
+        self.audio_prefs: DictPreferences | None = None
+        self.history: HistoryFeature | None = None
+        self._started = False
+        self._save_warned = False
+        #: The library changed while a session ran; plan again when it ends.
+        self._stale = False
+        #: The routine last opened, for planning it again when it is not in the library.
+        self._routine: Routine | None = None
+        self._change_queued = False
         window.choiceRequested.connect(self.choose)
         window.toggleRequested.connect(self.toggle)
         window.stopRequested.connect(self.stop)
+        window.dosageRequested.connect(self.edit_dosage)
+        window.routineEditRequested.connect(self.edit_routines)
+        window.historyShown.connect(self.show_history)
+        a = window.actions_by_name
+        a["mute"].triggered.connect(self.toggle_mute)
+        a["preferences"].triggered.connect(self.show_preferences)
+        a["edit_routines"].triggered.connect(lambda: self.edit_routines(""))
+        a["edit_dosage"].triggered.connect(lambda: self.edit_dosage(""))
+        a["import_routine"].triggered.connect(self.import_routine)
+        a["export_routine"].triggered.connect(self.export_routine)
+        window.show_muted(bool(library.settings.preferences.get("muted", False)))
+
+    # ------------------------------------------------------------ after the first paint
+
+    def defer_until_painted(self) -> None:
+        """Run :meth:`after_first_paint` from the event loop once the window has painted."""
+        self.window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() is QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            QTimer.singleShot(0, self.after_first_paint)
+        return False
+
+    def after_first_paint(self) -> None:
+        """Everything the first paint did not need: audio, then the history (once)."""
+        if self._started:
+            return
+        self._started = True
+        self.ensure_audio()
+        self.ensure_history().start()
+
+    def ensure_audio(self) -> AudioCues:
+        """The audio cues, made now if they were not yet."""
+        if self.audio is None:
+            from .ui.audio import AudioCues, DictPreferences
+
+            prefs = DictPreferences(self.library.settings.preferences, on_change=self._save_prefs)
+            sink, speech = audio_factories()
+            audio = AudioCues(
+                self.controller, prefs, sink_factory=sink, speech_factory=speech, parent=self
+            )
+            audio.mutedChanged.connect(self.window.show_muted)
+            self.window.show_muted(audio.muted)
+            self.audio, self.audio_prefs = audio, prefs
+        return self.audio
+
+    def ensure_history(self) -> HistoryFeature:
+        """The history wiring (not started: :meth:`HistoryFeature.start` opens the database)."""
+        if self.history is None:
+            from .ui.history_feature import HistoryFeature
+
+            self.history = HistoryFeature(
+                self.window,
+                self.controller,
+                self.library,
+                set_dosage=self._set_dosage,
+                on_dosage_changed=self.library_changed,
+            )
+        return self.history
+
+    def show_history(self) -> None:
+        self.ensure_history().show_page()
+
+    # ------------------------------------------------------------ sound
+
+    def toggle_mute(self) -> None:
+        """M: mute or unmute, saved at once."""
+        self.ensure_audio().toggle_mute()
+
+    def show_preferences(self) -> QDialog:
+        """Ctrl+,: the preferences dialog (not modal: the volume can change mid-session)."""
+        from .ui.preferences import PreferencesDialog
+
+        audio = self.ensure_audio()
+        assert self.audio_prefs is not None
+        existing = self.window.findChild(PreferencesDialog, "preferencesDialog")
+        if existing is not None:
+            existing.activateWindow()
+            return existing
+        dialog = PreferencesDialog(audio, self.audio_prefs, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def save_settings(self) -> bool:
+        """Write ``settings.toml``; a failure is logged once and the app runs on."""
+        try:
+            self.library.settings.save()
+        except StoreError as exc:  # SettingsReadOnly is a StoreError too
+            if not self._save_warned:
+                log.warning("settings not saved: %s", exc)
+                self._save_warned = True
+            else:
+                log.debug("settings not saved: %s", exc)
+            return False
+        return True
+
+    def _save_prefs(self) -> None:
+        self.save_settings()
+
+    def _set_dosage(self, exercise_id: str, key: str, value: Number) -> None:
+        self.library.settings.set_dosage(exercise_id, key, value)
+        self.save_settings()
+
+    # ------------------------------------------------------------ editors
+
+    def edit_dosage(self, exercise_id: str = "") -> QDialog | None:
+        """The dosage editor for ``exercise_id`` (default: the exercise on screen)."""
+        from .ui.dosage_editor import DosageEditor
+
+        exercise_id = exercise_id or self._current_exercise()
+        if not exercise_id:
+            self.window.show_status("Choose an exercise first, then edit its dosage.")
+            return None
+        editor = DosageEditor(self.library, exercise_id, self.window)
+        editor.saved.connect(lambda _id: self.library_changed())
+        self._open(editor)
+        return editor
+
+    def edit_routines(self, routine_id: str = "") -> QDialog:
+        """The routine editor, on ``routine_id`` (default: the routine loaded, if any)."""
+        from .ui.routine_editor import RoutineEditor
+
+        if not routine_id:
+            timeline = self.controller.timeline
+            current = timeline.routine_id if timeline is not None else ""
+            routine_id = current if current in self.library.routines else ""
+        editor = RoutineEditor(self.library, routine_id or None, self.window)
+        editor.saved.connect(lambda _id: self.library_changed())
+        editor.routines_changed.connect(self.library_changed)
+        # Dosage edited from inside the routine editor reaches us when it closes.
+        editor.finished.connect(lambda _result: self.library_changed())
+        self._open(editor)
+        return editor
+
+    def import_routine(self) -> Routine | None:
+        from .ui.sharing import import_routine_dialog
+
+        routine = import_routine_dialog(self.window, self.library)
+        if routine is not None:
+            self.library_changed()
+        return routine
+
+    def export_routine(self) -> None:
+        from .ui.sharing import export_routine_dialog
+
+        timeline = self.controller.timeline
+        routine_id = timeline.routine_id if timeline is not None else ""
+        if routine_id not in self.library.routines:
+            self.window.show_status("Choose a routine (not a single exercise) to export it.")
+            return
+        written = export_routine_dialog(self.window, self.library, routine_id)
+        if written is not None:
+            self.window.show_status(f"Exported to {written}")
+
+    def _open(self, dialog: QDialog) -> None:
+        # open(), not exec(): no nested event loop while the session's timer runs.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _current_exercise(self) -> str:
+        step = self.controller.step
+        if step is not None and step.exercise_id:
+            return step.exercise_id
+        timeline = self.controller.timeline
+        if timeline is not None:
+            return next((s.exercise_id for s in timeline if s.exercise_id), "")
+        return ""
+
+    def library_changed(self) -> None:
+        """Routines or dosage changed: list them again and plan the loaded routine again.
+
+        Several signals from one edit arrive together; they are handled once,
+        from the event loop. :meth:`apply_library_change` does it now.
+        """
+        if not self._change_queued:
+            self._change_queued = True
+            QTimer.singleShot(0, self.apply_library_change)
+
+    def apply_library_change(self) -> None:
+        self._change_queued = False
+        self.window.picker.reload()
+        page = self.window.library_page()
+        if page is not None:
+            page.refresh()
+        if self.controller.state in LIVE:
+            # The running session keeps the plan it started with.
+            self._stale = True
+            self.window.show_status(
+                "Saved. The session under way keeps its plan; the change applies when it ends."
+            )
+        else:
+            self.replan()
+            self.window.show_status("Saved.")
+
+    def replan(self, *, start: bool = False) -> None:
+        """Load the current routine again, planned with the library as it is now."""
+        self._stale = False
+        timeline = self.controller.timeline
+        choice = timeline.routine_id if timeline is not None else DEFAULT_ROUTINE
+        routine: Routine | None
+        try:
+            routine = self.library.resolve(choice)
+        except ValidationError:
+            routine = self._routine if self._routine and self._routine.id == choice else None
+        if routine is None:  # deleted: fall back to the default routine
+            routines = self.library.routines
+            choice = DEFAULT_ROUTINE if DEFAULT_ROUTINE in routines else next(iter(routines))
+            routine = routines[choice]
+        self._routine = routine
+        self.controller.load(self.library.timeline(routine))
+        if start:
+            self.controller.start()
+
+    def _reload(self, *, start: bool = False) -> None:
+        if self._stale:
+            self.replan(start=start)
+        else:
+            self.controller.reload(start=start)
 
     def open(self, id_or_file: str, *, start: bool = False, later: bool = False) -> bool:
         """Plan and load a routine (id, ``exercise:<id>`` or file).
@@ -66,6 +330,8 @@ class AppLogic(QObject):
             else:
                 report()
             return False
+        self._stale = False
+        self._routine = routine
         self.controller.load(timeline)
         if start:
             self.controller.start()
@@ -93,7 +359,7 @@ class AppLogic(QObject):
     def toggle(self) -> None:
         """Space: start, pause, resume, or start a finished/stopped routine again."""
         if self.controller.state in (State.FINISHED, State.STOPPED):
-            self.controller.reload(start=True)
+            self._reload(start=True)
         else:
             self.controller.toggle()
 
@@ -103,12 +369,18 @@ class AppLogic(QObject):
             return
         if dialogs.confirm(self.window, "Stop this session?"):
             self.controller.stop()
-            self.controller.reload()
+            self._reload()
 
-    def show_library_problems(self) -> None:
-        """Problems with the user's own files, once, in one message."""
+    def show_library_problems(self, *, log_only: bool = False) -> None:
+        """Problems with the user's own files, once, in one message.
+
+        With ``log_only`` (``--exit-after-startup``) nothing waits for a click:
+        the message goes to the log, which the command line prints on stderr.
+        """
         lines = [str(p) for p in self.library.problems] + list(self.library.notices)
-        if lines:
+        if lines and log_only:
+            log.warning("some of your files had problems:\n  %s", "\n  ".join(lines))
+        elif lines:
             dialogs.show_problems(
                 self.window,
                 "Some of your files need attention",
@@ -154,8 +426,12 @@ def _build(args: argparse.Namespace, clock: Clock) -> MainWindow:
             logic.open(default)
     else:
         logic.open(default, start=bool(args.start))
-    if not quiet:
+    if quiet:
+        logic.show_library_problems(log_only=True)
+    else:
         QTimer.singleShot(0, logic.show_library_problems)
+        # Audio and history wait for the first paint (--exit-after-startup quits there).
+        logic.defer_until_painted()
     return window
 
 

@@ -6,6 +6,7 @@ Built the first time it is shown, so start-up does not pay for it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Mapping
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.dosage import Number
 from ..core.model import MOVEMENT_PHASES, Catalogue, Category, Exercise
 from ..core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS
 from .picker import CATEGORY_TITLES, props_text
@@ -48,8 +50,19 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def exercise_html(exercise: Exercise, catalogue: Catalogue) -> str:
-    """Everything about one exercise, as simple rich text."""
+def dosage_text(values: Mapping[str, Number]) -> str:
+    return ", ".join(
+        f"{_number(values[key])} {words}" for key, words in DOSAGE_WORDS.items() if key in values
+    )
+
+
+def exercise_html(
+    exercise: Exercise, catalogue: Catalogue, yours: Mapping[str, Number] | None = None
+) -> str:
+    """Everything about one exercise, as simple rich text.
+
+    ``yours`` is the user's effective dosage; it is shown when it differs from the default.
+    """
     release = exercise.category is Category.RELEASE
 
     def items(lines: tuple[str, ...] | list[str]) -> str:
@@ -81,30 +94,43 @@ def exercise_html(exercise: Exercise, catalogue: Catalogue) -> str:
             f"<p><b>{escape(mistake.name)}</b>{aka}<br>{escape(mistake.why)}<br>"
             f"<i>Notice:</i> {escape(mistake.notice)}<br><i>Fix:</i> {escape(mistake.fix)}</p>"
         )
-    dosage = [
-        f"{_number(exercise.dosage[key])} {words}"
-        for key, words in DOSAGE_WORDS.items()
-        if key in exercise.dosage
-    ]
+    default = dosage_text(exercise.dosage)
+    mine = dosage_text(yours) if yours is not None else default
+    if mine != default:
+        parts.append("<h3>Your dosage</h3>")
+        parts.append(f"<p>{escape(mine)}</p>")
     parts.append("<h3>Default dosage</h3>")
-    parts.append(f"<p>{escape(', '.join(dosage))}</p>")
+    parts.append(f"<p>{escape(default)}</p>")
     return "".join(parts)
 
 
 class LibraryPage(QWidget):
     """Browse every exercise and start one.
 
+    Args:
+        catalogue: the exercises.
+        dosage_of: the user's effective dosage of an exercise, shown beside the default.
+
     Signals:
         startRequested(str): ``exercise:<id>`` to load and start.
+        dosageRequested(str): edit the dosage of this exercise id.
     """
 
     startRequested = Signal(str)
+    dosageRequested = Signal(str)
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        parent: QWidget | None = None,
+        *,
+        dosage_of: Callable[[str], Mapping[str, Number]] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryView")
         self.setAccessibleName("Exercise library")
         self._catalogue = catalogue
+        self._dosage_of = dosage_of
 
         safety = QLabel(f"<b>Safety.</b> {escape(catalogue.safety_note)}", self)
         safety.setObjectName("safetyNote")
@@ -151,6 +177,13 @@ class LibraryPage(QWidget):
         self.start_button.setAccessibleName("Start this exercise")
         self.start_button.setToolTip("Load this exercise on its own and start it")
         self.start_button.clicked.connect(self._start)
+        self.dosage_button = QPushButton("Edit dosage…", self)
+        self.dosage_button.setObjectName("libraryDosageButton")
+        self.dosage_button.setAccessibleName("Edit dosage")
+        self.dosage_button.setToolTip(
+            "Change the holds, reps, sets and rests of this exercise in every routine"
+        )
+        self.dosage_button.clicked.connect(self._edit_dosage)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -159,6 +192,7 @@ class LibraryPage(QWidget):
         right_layout.addWidget(self.details, 3)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.dosage_button)
         row.addWidget(self.start_button)
         right_layout.addLayout(row)
 
@@ -188,12 +222,20 @@ class LibraryPage(QWidget):
                 self.list.setCurrentRow(row)
                 return
 
+    def refresh(self) -> None:
+        """Show the current exercise again (after its dosage changed)."""
+        self._on_current(self.list.currentItem(), None)
+
     def _on_current(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         exercise_id = item.data(ID_ROLE) if item is not None else None
         if not exercise_id:
             return
         exercise = self._catalogue.exercise(str(exercise_id))
-        self.details.setHtml(exercise_html(exercise, self._catalogue))
+        yours = self._dosage_of(exercise.id) if self._dosage_of is not None else None
+        scroll = self.details.verticalScrollBar().value()
+        self.details.setHtml(exercise_html(exercise, self._catalogue, yours))
+        if _previous is None:
+            self.details.verticalScrollBar().setValue(scroll)
         show = getattr(self.pose_view, "show_pose", None)
         if show is not None:
             show(
@@ -204,6 +246,11 @@ class LibraryPage(QWidget):
                 fraction=1.0,
             )
         self.start_button.setText(f"Start {exercise.name}")
+
+    def _edit_dosage(self) -> None:
+        exercise_id = self.current_exercise()
+        if exercise_id:
+            self.dosageRequested.emit(exercise_id)
 
     def _start(self) -> None:
         exercise_id = self.current_exercise()

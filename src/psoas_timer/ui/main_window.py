@@ -2,18 +2,24 @@
 
 It holds no session logic. What the user asks for leaves as signals
 (:attr:`MainWindow.choiceRequested`, :attr:`toggleRequested`,
-:attr:`stopRequested`), which :mod:`psoas_timer.app` acts on; everything shown
-comes from the :class:`SessionController`'s signals.
+:attr:`stopRequested`, ...) or as the actions in :attr:`MainWindow.actions_by_name`,
+which :mod:`psoas_timer.app` acts on; everything shown comes from the
+:class:`SessionController`'s signals. Pieces that are not needed for the first
+paint (the self-check prompt, the suggestions, the history page) are added
+later through :meth:`MainWindow.add_suggestions`, :meth:`SessionView.add_panel`
+and :meth:`MainWindow.set_history_page`.
 """
 
 from __future__ import annotations
 
 import logging
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -34,6 +40,9 @@ from .session_view import SessionView, SidePanel, state_words
 from .shortcuts import BY_NAME, make_actions, shortcut_rows
 from .widgets import FrameTicker, make_pose_view
 
+if TYPE_CHECKING:
+    from .library_page import LibraryPage
+
 log = logging.getLogger(__name__)
 
 #: The control buttons: (action name, objectName, accessible name).
@@ -48,6 +57,19 @@ BUTTONS = (
 
 LIVE = (State.RUNNING, State.PAUSED)
 
+#: Menu actions that have no key of their own: (name, text, status tip).
+MENU_ACTIONS = (
+    ("library", "Exercise library", "Every exercise with its how-to and form checks"),
+    ("history", "History", "Your sessions, streak and progress"),
+    ("edit_routines", "Edit routines…", "Make, copy, rename and change routines"),
+    ("edit_dosage", "Edit dosage…", "Holds, reps, sets and rests of the current exercise"),
+    ("import_routine", "Import routine…", "Add a routine from a .toml file"),
+    ("export_routine", "Export routine…", "Save the current routine to a .toml file"),
+)
+
+#: The tabs, in order.
+SESSION_TAB, LIBRARY_TAB, HISTORY_TAB = range(3)
+
 
 def window_settings() -> QSettings:
     """Window geometry lives in an INI file beside our settings (so tests stay in tmp_path)."""
@@ -59,11 +81,17 @@ class MainWindow(QMainWindow):
     choiceRequested(str, bool): a routine id or ``exercise:<id>`` to load, and whether to start.
     toggleRequested(): start, pause, resume, or start again.
     stopRequested(): stop the session (the handler asks first).
+    dosageRequested(str): edit the dosage of this exercise id (picker, library page).
+    routineEditRequested(str): open the routine editor on this routine id.
+    historyShown(): the History tab was shown (the page is built on the first time).
     """
 
     choiceRequested = Signal(str, bool)
     toggleRequested = Signal()
     stopRequested = Signal()
+    dosageRequested = Signal(str)
+    routineEditRequested = Signal(str)
+    historyShown = Signal()
 
     def __init__(
         self, controller: SessionController, library: Library, parent: QWidget | None = None
@@ -75,11 +103,18 @@ class MainWindow(QMainWindow):
         self._focus_mode = False
         self._was_maximized = False
         self._splitter_state: QByteArray | None = None
-        self._library_page: QWidget | None = None
+        self._library_page: LibraryPage | None = None
+        self._history_page: QWidget | None = None
         #: The object acting on this window's requests (kept alive with the window).
         self.logic: QObject | None = None
 
         self.actions_by_name: dict[str, QAction] = make_actions(self)
+        self.actions_by_name["mute"].setCheckable(True)
+        for name, text, tip in MENU_ACTIONS:
+            action = QAction(text, self)
+            action.setObjectName(f"{name}Action")
+            action.setStatusTip(tip)
+            self.actions_by_name[name] = action
         self.buttons: dict[str, QPushButton] = {}
         for name, object_name, accessible in BUTTONS:
             action = self.actions_by_name[name]
@@ -100,10 +135,18 @@ class MainWindow(QMainWindow):
             controller, library.catalogue, self.pose_view, self.ticker, self
         )
 
+        # The picker, and below it the progression suggestions once the history is open.
+        self.left_column = QWidget(self)
+        self.left_column.setObjectName("pickerColumn")
+        left = QVBoxLayout(self.left_column)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(6)
+        left.addWidget(self.picker, 1)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("sessionSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.picker)
+        self.splitter.addWidget(self.left_column)
         self.splitter.addWidget(self.session_view)
         self.splitter.addWidget(self.side_panel)
         self.splitter.setStretchFactor(0, 0)
@@ -120,9 +163,20 @@ class MainWindow(QMainWindow):
         self._library_holder = QWidget(self)
         QVBoxLayout(self._library_holder).setContentsMargins(0, 0, 0, 0)
         self.tabs.addTab(self._library_holder, "Library")
+        self._history_holder = QWidget(self)
+        QVBoxLayout(self._history_holder).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self._history_holder, "History")
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
+
+        # "Sound off" while muted, at the right of the status bar.
+        self.sound_label = QLabel("Sound off", self)
+        self.sound_label.setObjectName("soundStatus")
+        self.sound_label.setAccessibleName("Sound is off")
+        self.sound_label.setToolTip("Sound and voice cues are muted; press M to unmute")
+        self.statusBar().addPermanentWidget(self.sound_label)
+        self.sound_label.hide()
 
         self._build_menus()
         self._wire()
@@ -139,13 +193,21 @@ class MainWindow(QMainWindow):
             session.addAction(self.actions_by_name[name])
         session.addSeparator()
         session.addAction(self.actions_by_name["focus"])
+        session.addAction(self.actions_by_name["mute"])
+        session.addSeparator()
+        session.addAction(self.actions_by_name["preferences"])
         session.addSeparator()
         session.addAction(self.actions_by_name["quit"])
+        routines = bar.addMenu("&Routines")
+        routines.setObjectName("routinesMenu")
+        for name in ("edit_routines", "edit_dosage", "", "import_routine", "export_routine"):
+            if name:
+                routines.addAction(self.actions_by_name[name])
+            else:
+                routines.addSeparator()
         view = bar.addMenu("&View")
-        library = QAction("Exercise library", self)
-        library.setObjectName("libraryAction")
-        library.triggered.connect(self.show_library)
-        view.addAction(library)
+        view.addAction(self.actions_by_name["library"])
+        view.addAction(self.actions_by_name["history"])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.actions_by_name["help"])
         about = QAction("About psoas-timer", self)
@@ -167,7 +229,11 @@ class MainWindow(QMainWindow):
         a["focus"].triggered.connect(self.toggle_focus_mode)
         a["quit"].triggered.connect(self.close)
         a["help"].triggered.connect(self.show_shortcuts)
+        a["library"].triggered.connect(self.show_library)
+        a["history"].triggered.connect(self.show_history)
         self.picker.chosen.connect(self.choiceRequested)
+        self.picker.dosageRequested.connect(self.dosageRequested)
+        self.picker.routineEditRequested.connect(self.routineEditRequested)
         c.stateChanged.connect(self._update_controls)
         c.stepStarted.connect(self._update_controls)
         c.extended.connect(self._update_controls)
@@ -189,10 +255,11 @@ class MainWindow(QMainWindow):
         self._focus_mode = on
         if on:
             self._was_maximized = self.isMaximized()
-            self.tabs.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(SESSION_TAB)
         self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
         self.tabs.tabBar().setVisible(not on)
-        self.picker.setVisible(not on)
+        self.left_column.setVisible(not on)
         self.session_view.set_focus_mode(on)
         self.side_panel.set_focus_mode(on)
         if on:
@@ -219,11 +286,46 @@ class MainWindow(QMainWindow):
             self._balance_focus()
 
     def show_library(self) -> None:
-        self.tabs.setCurrentIndex(1)
+        self.tabs.setCurrentIndex(LIBRARY_TAB)
 
-    def library_page(self) -> QWidget | None:
+    def library_page(self) -> LibraryPage | None:
         """The library page, or None if it has not been shown yet (it is built lazily)."""
         return self._library_page
+
+    def show_history(self) -> None:
+        self.tabs.setCurrentIndex(HISTORY_TAB)
+
+    def history_page(self) -> QWidget | None:
+        """The history page, or None until it is first shown (pyqtgraph is loaded then)."""
+        return self._history_page
+
+    def set_history_page(self, page: QWidget) -> None:
+        """Put ``page`` (the charts, or a note that history is off) in the History tab."""
+        layout = self._history_holder.layout()
+        assert layout is not None
+        if self._history_page is not None:
+            layout.removeWidget(self._history_page)
+            self._history_page.deleteLater()
+        layout.addWidget(page)
+        page.show()
+        self._history_page = page
+
+    def add_suggestions(self, panel: QWidget) -> None:
+        """Show the progression suggestions under the picker (the panel hides itself when empty)."""
+        layout = self.left_column.layout()
+        assert layout is not None
+        layout.addWidget(panel)
+
+    def show_muted(self, muted: bool) -> None:
+        """Mark sound as off (or on) in the status bar and the Mute action."""
+        self.sound_label.setVisible(muted)
+        action = self.actions_by_name["mute"]
+        action.setChecked(muted)
+        action.setText("Unmute sound" if muted else "Mute sound")
+
+    def show_status(self, text: str, timeout_ms: int = 10000) -> None:
+        """A passing note at the bottom of the window."""
+        self.statusBar().showMessage(text, timeout_ms)
 
     def show_shortcuts(self) -> None:
         dialogs.show_notice(
@@ -249,11 +351,19 @@ class MainWindow(QMainWindow):
             self.stopRequested.emit()
 
     def _on_tab(self, index: int) -> None:
-        if index == 1 and self._library_page is None:
+        if index == HISTORY_TAB:
+            self.historyShown.emit()
+        if index == LIBRARY_TAB and self._library_page is None:
             from .library_page import LibraryPage
 
-            page = LibraryPage(self.library.catalogue, self._library_holder)
+            library = self.library
+            page = LibraryPage(
+                library.catalogue,
+                self._library_holder,
+                dosage_of=lambda ex: library.settings.effective_dosage(library.catalogue, ex),
+            )
             page.startRequested.connect(self._start_from_library)
+            page.dosageRequested.connect(self.dosageRequested)
             layout = self._library_holder.layout()
             assert layout is not None
             layout.addWidget(page)
@@ -261,7 +371,7 @@ class MainWindow(QMainWindow):
             self._library_page = page
 
     def _start_from_library(self, choice: str) -> None:
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(SESSION_TAB)
         self.choiceRequested.emit(choice, True)
 
     def _on_timeline(self, timeline: Timeline) -> None:

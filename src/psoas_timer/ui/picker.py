@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -19,6 +20,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -116,11 +118,18 @@ class TwoLineDelegate(QStyledItemDelegate):
 class RoutinePicker(QTreeWidget):
     """Choose what to do. Selecting loads it; double-click or Enter also starts it.
 
+    The context menu offers *Edit dosage…* on exercises, and *Edit routine…*
+    plus the dosage of each of its exercises on routines.
+
     Signals:
         chosen(str, bool): the routine or ``exercise:<id>`` chosen, and whether to start it.
+        dosageRequested(str): edit the dosage of this exercise id.
+        routineEditRequested(str): open the routine editor on this routine id.
     """
 
     chosen = Signal(str, bool)
+    dosageRequested = Signal(str)
+    routineEditRequested = Signal(str)
 
     #: Keys the window handles (shortcuts), which the tree must not swallow.
     WINDOW_KEYS = frozenset(
@@ -129,6 +138,7 @@ class RoutinePicker(QTreeWidget):
             Qt.Key.Key_N,
             Qt.Key.Key_B,
             Qt.Key.Key_F,
+            Qt.Key.Key_M,
             Qt.Key.Key_Plus,
             Qt.Key.Key_Question,
             Qt.Key.Key_Left,
@@ -154,10 +164,29 @@ class RoutinePicker(QTreeWidget):
         self._library = library
         self._suppress = False
         self.setItemDelegate(TwoLineDelegate(self))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._populate()
+        QTimer.singleShot(0, self.fill_times)
         self.currentItemChanged.connect(self._on_current)
         self.itemActivated.connect(self._on_activated)
+        self.customContextMenuRequested.connect(self._show_context_menu)
         self.installEventFilter(self)
+
+    def reload(self) -> None:
+        """List the routines again (after an edit or import) with fresh total times.
+
+        The current choice stays selected when it still exists; nothing is emitted.
+        """
+        current = self.currentItem()
+        choice = str(current.data(0, ID_ROLE)) if current is not None else None
+        self._suppress = True
+        try:
+            self.clear()
+            self._populate()
+        finally:
+            self._suppress = False
+        self.fill_times()
+        self.select_id(choice)
 
     def _populate(self) -> None:
         library = self._library
@@ -178,9 +207,8 @@ class RoutinePicker(QTreeWidget):
                 item.setData(0, ID_ROLE, f"exercise:{exercise.id}")
                 item.setToolTip(0, exercise.purpose)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # Total times need every routine planned: they are filled once the window is on screen.
         self.expandAll()
-        # Total times need every routine planned: do it once the window is on screen.
-        QTimer.singleShot(0, self.fill_times)
 
     def fill_times(self) -> None:
         """Show each choice's total time (as ``psoas-timer plan`` would plan it)."""
@@ -244,6 +272,46 @@ class RoutinePicker(QTreeWidget):
         choice = item.data(0, ID_ROLE)
         if choice:
             self.chosen.emit(str(choice), True)
+
+    def context_menu_for(self, item: QTreeWidgetItem | None) -> QMenu | None:
+        """The context menu of ``item`` (None for headings): its editing actions."""
+        choice = str(item.data(0, ID_ROLE) or "") if item is not None else ""
+        if not choice:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("pickerMenu")
+        if choice.startswith("exercise:"):
+            exercise_id = choice.removeprefix("exercise:")
+            edit = menu.addAction("Edit dosage…")
+            edit.setObjectName("editDosageAction")
+            edit.triggered.connect(lambda: self.dosageRequested.emit(exercise_id))
+            return menu
+        routine = self._library.routines.get(choice)
+        if routine is None:
+            return None
+        edit = menu.addAction("Edit routine…" if not routine.builtin else "Open in routine editor…")
+        edit.setObjectName("editRoutineAction")
+        edit.triggered.connect(lambda: self.routineEditRequested.emit(choice))
+        dosage = menu.addMenu("Edit dosage")
+        dosage.setObjectName("editDosageMenu")
+        seen: set[str] = set()
+        for block in routine.blocks:
+            if block.exercise in seen or block.exercise not in self._library.catalogue.exercises:
+                continue
+            seen.add(block.exercise)
+            name = self._library.catalogue.exercise(block.exercise).name
+            action = dosage.addAction(f"{name}…")
+            action.setData(block.exercise)
+            action.triggered.connect(
+                lambda _=False, ex=block.exercise: self.dosageRequested.emit(ex)
+            )
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu_for(self.itemAt(pos))
+        if menu is not None:
+            menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            menu.popup(self.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Let the window's single-key shortcuts win over the tree's keyboard search.

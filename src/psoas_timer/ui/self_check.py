@@ -15,8 +15,8 @@ import sqlite3
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -159,10 +159,28 @@ class SelfCheckPrompt(QFrame):
         t_layout.addLayout(row)
         self._stack.addWidget(tip)
 
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._escape)
         self.hide()
         if recorder is not None:
             recorder.exerciseEnded.connect(self._on_exercise_ended)
+
+    def event(self, event: QEvent) -> bool:
+        # Esc skips or closes the prompt while the keyboard focus is in it. It is not a
+        # QShortcut: the window's Esc (stop) would make both ambiguous, and neither would fire.
+        if (
+            event.type() is QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._escape()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @property
     def result(self) -> ExerciseResult | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -173,6 +173,7 @@ class SessionView(QWidget):
         self._controller = controller
         self._focus_mode = False
         self._last_announcement = ""
+        self._panels: list[QWidget] = []
 
         self.exercise_label = _label("exerciseLabel", self, "Exercise")
         self.phase_label = _label("phaseLabel", self, "Phase")
@@ -250,6 +251,29 @@ class SessionView(QWidget):
         """What was last sent to screen readers (phase changes only)."""
         return self._last_announcement
 
+    def add_panel(self, widget: QWidget) -> None:
+        """Put a panel that shows itself when needed (the self-check) above the progress bar."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.progress), widget)
+        self._panels.append(widget)
+        # While it shows, the big type makes room for it rather than being clipped.
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self._panels and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._apply_fonts()
+        return super().eventFilter(watched, event)
+
+    def _type_height(self) -> int:
+        """The height the type is sized from: the window's, less any panel showing."""
+        window = self.window()
+        height = window.height() if window is not None else self.height()
+        for panel in self._panels:
+            if panel.isVisibleTo(self):
+                height -= panel.sizeHint().height() + self.layout().spacing()  # type: ignore[union-attr]
+        return max(1, height)
+
     def set_focus_mode(self, on: bool) -> None:
         """Show only the countdown, phase and breath prompt (the pose is in the side panel)."""
         self._focus_mode = on
@@ -322,7 +346,7 @@ class SessionView(QWidget):
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
-        height = self.window().height() if self.window() is not None else self.height()
+        height = self._type_height()
         base = QApplication.font()
         scale = FOCUS_SCALE if self._focus_mode else 1.0
         self.countdown_label.setFont(_scaled(base, "countdown", height, bold=True, scale=scale))
@@ -509,7 +533,8 @@ class SidePanel(QWidget):
 
     def _restyle(self) -> None:
         """Colours of pending (soft) and due (highlighted) cues, from the current palette."""
-        palette = self.form_checks.palette()
+        # The panel's own palette: on a theme change the panel hears of it before its list does.
+        palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
         soft = theme.ensure_contrast(theme.muted_text(palette), base)
         for row in range(self.form_checks.count()):

@@ -44,6 +44,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("extend", ("+",), "+10 s", "Add 10 seconds to this hold or rest"),
     Shortcut("stop", ("Esc",), "Stop", "Stop the session (asks first); leaves focus mode"),
     Shortcut("focus", ("F", "F11"), "Focus mode", "Focus mode: full screen, only what you need"),
+    Shortcut("mute", ("M",), "Mute sound", "Mute or unmute the sound and voice cues"),
+    Shortcut(
+        "preferences", ("Ctrl+,",), "Preferences…", "Preferences: volume, beeps or voice, ticks"
+    ),
     Shortcut("quit", ("Ctrl+Q",), "Quit", "Quit"),
     Shortcut("help", ("?",), "Keyboard shortcuts", "Show all keyboard shortcuts"),
 )
