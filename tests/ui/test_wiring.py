@@ -503,3 +503,23 @@ def test_radio_buttons_for_every_cue_mode(window: MainWindow) -> None:
     dialog = logic_of(window).show_preferences()
     names = sorted(b.objectName() for b in dialog.findChildren(QRadioButton))
     assert names == ["cueMode_beeps", "cueMode_both", "cueMode_voice"]
+
+
+def test_a_damaged_history_file_is_kept_aside_and_recording_goes_on(qtbot: QtBot) -> None:
+    from psoas_timer.store import paths
+    from psoas_timer.ui import dialogs
+
+    path = paths.history_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"garbage" * 500)
+    window = build_window(["--routine", "supine-march"], clock=ManualClock())
+    qtbot.addWidget(window)
+    dialogs.clear_shown()
+    logic = logic_of(window)
+    logic.after_first_paint()
+    backups = [
+        p for p in path.parent.glob("history.sqlite3.bak-*") if not p.name.endswith(("wal", "shm"))
+    ]
+    assert len(backups) == 1 and backups[0].read_bytes() == b"garbage" * 500
+    assert any(str(backups[0]) in m.text for m in dialogs.shown_messages())
+    assert logic.history is not None and logic.history.store is not None

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel
 
 from ..core.dosage import Number
 from ..core.session import State
-from ..store.history import HistoryError, HistoryStore
+from ..store.history import HistoryError, HistoryStore, open_history
 from ..store.library import Library
 from . import dialogs
 from .controller import SessionController
@@ -63,7 +63,7 @@ class HistoryFeature(QObject):
         *,
         set_dosage: Callable[[str, str, Number], None],
         on_dosage_changed: Callable[[], None],
-        open_store: Callable[[], HistoryStore] = HistoryStore,
+        open_store: Callable[[], HistoryStore] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -71,7 +71,7 @@ class HistoryFeature(QObject):
         self._library = library
         self._set_dosage = set_dosage
         self._on_dosage_changed = on_dosage_changed
-        self._open_store = open_store
+        self._open_store = open_store or self._open_default
         self._started = False
         self._preload_waiting = False
         self._failure_shown = False
@@ -83,6 +83,15 @@ class HistoryFeature(QObject):
         self.suggestions: SuggestionsPanel | None = None
         self.page: HistoryPage | None = None
         controller.stateChanged.connect(self._on_state)
+
+    def _open_default(self) -> HistoryStore:
+        """Open the user's history; a damaged file is kept aside and the user told."""
+        store, notices = open_history()
+        if store is None:
+            raise HistoryError(" ".join(notices))
+        if notices:
+            dialogs.show_notice(self._window, "History restarted", "\n\n".join(notices))
+        return store
 
     @property
     def started(self) -> bool:
