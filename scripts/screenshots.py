@@ -33,6 +33,8 @@ def main() -> int:
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ["PSOAS_TIMER_NO_DIALOGS"] = "1"
 
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPainter, QPixmap
     from PySide6.QtWidgets import QApplication, QWidget
 
     from psoas_timer.app import AppLogic, build_window
@@ -78,8 +80,27 @@ def main() -> int:
         print(f"wrote {path}")
 
     shot("idle")
+    prev = 0.0
 
     controller.start()
+    # The marching figure moving through one lift, frame by frame.
+    go_to(lambda s: s.phase is Phase.LIFT and s.exercise_id == "supine-march" and s.rep_no == 2)
+    frames = []
+    for frame, at in enumerate((0.1, 0.7, 1.3, 1.9), start=1):
+        advance(at - (0.0 if frame == 1 else prev))
+        prev = at
+        shot(f"march-lift-{frame}")
+        frames.append(window.pose_view.grab())
+    strip = QPixmap(sum(f.width() for f in frames) + 8 * (len(frames) - 1), frames[0].height())
+    strip.fill(Qt.GlobalColor.white)
+    painter = QPainter(strip)
+    x = 0
+    for pixmap in frames:
+        painter.drawPixmap(x, 0, pixmap)
+        x += pixmap.width() + 8
+    painter.end()
+    strip.save(str(args.out / "march-lift-sequence.png"))
+    print(f"wrote {args.out / 'march-lift-sequence.png'}")
     go_to(lambda s: s.phase is Phase.LIFT and s.exercise_id == "supine-march" and s.rep_no == 3)
     advance(1.0)
     shot("lift")
