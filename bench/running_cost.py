@@ -41,10 +41,14 @@ def wakeups(pid: int) -> int:
     return total
 
 
-def measure(args: list[str], settle: float, seconds: float, env: dict[str, str]) -> tuple[float, float]:
+def measure(
+    args: list[str], settle: float, seconds: float, env: dict[str, str]
+) -> tuple[float, float]:
     proc = subprocess.Popen(
         [sys.executable, "-m", "psoas_timer", *args],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         time.sleep(settle)
@@ -64,18 +68,27 @@ def main() -> None:
     parser.add_argument("--settle", type=float, default=5)
     args = parser.parse_args()
     home = tempfile.mkdtemp()
-    env = {**os.environ, "HOME": home, "XDG_CONFIG_HOME": f"{home}/.config",
-           "XDG_DATA_HOME": f"{home}/.local/share", "PSOAS_TIMER_NO_DIALOGS": "1"}
+    env = {
+        **os.environ,
+        "HOME": home,
+        "XDG_CONFIG_HOME": f"{home}/.config",
+        "XDG_DATA_HOME": f"{home}/.local/share",
+        "PSOAS_TIMER_NO_DIALOGS": "1",
+    }
     platform = env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "offscreen")
     env["QT_QPA_PLATFORM"] = platform
     print(f"machine: {machine()}  (Qt platform: {platform})")
     cpu, wake = measure(["--routine", "release", "--start"], args.settle, args.seconds, env)
-    print(f"running (release routine, window visible, pacer animating): "
-          f"CPU {cpu:.2f} % of one core, {wake:.1f} wake-ups/s  "
-          f"[target <= 1 %: {'met' if cpu <= 1 else 'MISSED'}]")
+    print(
+        f"running (release routine, window visible, pacer animating): "
+        f"CPU {cpu:.2f} % of one core, {wake:.1f} wake-ups/s  "
+        f"[target <= 1 %: {'met' if cpu <= 1 else 'MISSED'}]"
+    )
     cpu, wake = measure([], args.settle, args.seconds, env)
-    print(f"idle (window open, no session): CPU {cpu:.3f} % of one core, {wake:.2f} wake-ups/s  "
-          f"[target <= 0.1 %: {'met' if cpu <= 0.1 else 'MISSED'}]")
+    print(
+        f"idle (window open, no session): CPU {cpu:.3f} % of one core, {wake:.2f} wake-ups/s  "
+        f"[target <= 0.1 %: {'met' if cpu <= 0.1 else 'MISSED'}]"
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -52,18 +51,7 @@ sys.exit(app.exec())
 """
 
 
-def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and the child's peak RSS in MB."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    elapsed = time.perf_counter() - start
-    # ru_maxrss of children is the max over all children so far; measure per run via /usr/bin/time
-    del before
-    return elapsed, 0.0
-
-
-def run_measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     with tempfile.NamedTemporaryFile("r", suffix=".txt") as out:
         start = time.perf_counter()
         subprocess.run(
@@ -94,7 +82,6 @@ def main() -> None:
         bare_script = handle.name
     app_cmd = [sys.executable, "-m", "psoas_timer", "--exit-after-startup"]
     bare_cmd = [sys.executable, bare_script]
-    measure = run_measured if Path("/usr/bin/time").exists() else run
     # One warm-up each, so the file cache is warm for both.
     measure(app_cmd, env)
     measure(bare_cmd, env)
