@@ -11,7 +11,6 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from psoas_timer.app import build_window
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import Block, Phase, Routine
 from psoas_timer.core.session import State
@@ -19,6 +18,7 @@ from psoas_timer.core.timeline import Step, Timeline
 from psoas_timer.ui import dialogs, theme
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.widgets import format_countdown
+from tests.ui.helpers import shown_window
 
 #: Every objectName the issue lists.
 NAMES = (
@@ -82,15 +82,7 @@ def walk_routine() -> Routine:
 
 @pytest.fixture
 def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
-    dialogs.clear_shown()
-    dialogs.set_confirm_answer(True)
-    win = build_window(["--routine", "strength-starter"], clock=clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
     yield win
     dialogs.set_confirm_answer(True)
     dialogs.clear_shown()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -14,20 +11,6 @@ from psoas_timer.store import paths
 from psoas_timer.store.library import Library, load_library
 from psoas_timer.ui import dialogs
 from psoas_timer.ui.routine_editor import OVERRIDE_KEYS, RoutineEditor
-
-
-@pytest.fixture(autouse=True)
-def _fresh_dialogs() -> Iterator[None]:
-    dialogs.clear_shown()
-    dialogs.set_confirm_answer(True)
-    yield
-    dialogs.clear_shown()
-    dialogs.set_confirm_answer(True)
-
-
-@pytest.fixture
-def library() -> Library:
-    return load_library()
 
 
 def make_editor(qtbot: QtBot, library: Library, routine_id: str | None = None) -> RoutineEditor:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,20 +47,6 @@ exercise = "seated-leg-lift"
 hold_seconds_left = 6
 hold_seconds_right = 3
 """
-
-
-@pytest.fixture(autouse=True)
-def _fresh_dialogs() -> Iterator[None]:
-    dialogs.clear_shown()
-    dialogs.set_confirm_answer(True)
-    yield
-    dialogs.clear_shown()
-    dialogs.set_confirm_answer(True)
-
-
-@pytest.fixture
-def library() -> Library:
-    return load_library()
 
 
 def user_files() -> list[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QRadioButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.app import AppLogic, build_window
@@ -32,6 +32,7 @@ from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.preferences import PreferencesDialog
 from psoas_timer.ui.routine_editor import RoutineEditor
 from psoas_timer.ui.widgets import format_clock
+from tests.ui.helpers import shown_window
 
 from .test_main_window import walk_routine
 
@@ -49,15 +50,7 @@ def history_of(win: MainWindow) -> HistoryFeature:
 
 @pytest.fixture
 def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
-    dialogs.clear_shown()
-    dialogs.set_confirm_answer(True)
-    win = build_window(["--routine", "strength-starter"], clock=clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
     # Audio and history start from the event loop, after the first paint.
     qtbot.waitUntil(lambda: logic_of(win).history is not None and history_of(win).started)
     yield win
