@@ -32,13 +32,20 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
-def wakeups(pid: int) -> int:
-    total = 0
+def wakeups(pid: int) -> dict[str, int]:
+    """Context switches per thread; threads come and go, so compare thread by thread."""
+    counts: dict[str, int] = {}
     for task in Path(f"/proc/{pid}/task").iterdir():
-        for line in (task / "status").read_text().splitlines():
-            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                total += int(line.split()[1])
-    return total
+        try:
+            lines = (task / "status").read_text().splitlines()
+        except OSError:
+            continue
+        counts[task.name] = sum(
+            int(line.split()[1])
+            for line in lines
+            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"))
+        )
+    return counts
 
 
 def measure(
@@ -59,7 +66,7 @@ def measure(
         proc.terminate()
         proc.wait(10)
     span = t1 - t0
-    return 100 * (c1 - c0) / span, (w1 - w0) / span
+    return 100 * (c1 - c0) / span, sum(w1[t] - w0.get(t, 0) for t in w1) / span
 
 
 def main() -> None:
