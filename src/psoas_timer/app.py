@@ -113,6 +113,11 @@ class AppLogic(QObject):
         if self._started:
             return
         self._started = True
+        from .ui.art import app_icon
+
+        icon = app_icon()
+        QApplication.setWindowIcon(icon)
+        self.window.setWindowIcon(icon)
         self.ensure_audio()
         self.ensure_history().start()
 

@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from pytestqt.qtbot import QtBot
 
@@ -141,3 +141,24 @@ def test_dark_palette_follows_window_colour(view: PoseView) -> None:
     palette.setColor(QPalette.ColorRole.Window, QColor("#f0f0f0"))
     view.setPalette(palette)
     assert view.palette_name() == "light"
+
+
+def test_the_app_loads_its_art_through_qt_resources(qtbot: QtBot) -> None:
+    """The icon and every key pose come from the compiled resources, not from files."""
+    from psoas_timer.core.catalogue import load_catalogue
+    from psoas_timer.ui import art
+
+    icon = art.app_icon()
+    assert not icon.isNull() and not icon.pixmap(64, 64).isNull()
+    for exercise in load_catalogue().exercises.values():
+        for keyframe in exercise.keyframes:
+            assert art.has_pose(exercise.id, keyframe), (exercise.id, keyframe)
+            pixmap = art.pose_pixmap(exercise.id, keyframe, QSize(200, 120))
+            assert not pixmap.isNull() and pixmap.width() <= 200 and pixmap.height() <= 120
+            image = pixmap.toImage()
+            colours = {
+                image.pixel(x, y)
+                for x in range(0, image.width(), 7)
+                for y in range(0, image.height(), 7)
+            }
+            assert len(colours) > 3, f"{exercise.id} {keyframe} came out blank"

@@ -516,3 +516,25 @@ def test_a_damaged_history_file_is_kept_aside_and_recording_goes_on(qtbot: QtBot
     assert len(backups) == 1 and backups[0].read_bytes() == b"garbage" * 500
     assert any(str(backups[0]) in m.text for m in dialogs.shown_messages())
     assert logic.history is not None and logic.history.store is not None
+
+
+def test_the_library_shows_every_key_pose_from_the_resources(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+    win.show_library()
+    page = win.library_page()
+    assert page is not None
+    page.select("half-kneeling-stretch")
+    names = {w.objectName() for w in page.key_poses.findChildren(QLabel)}
+    assert {"keyPose-setup", "keyPose-stretch"} <= names
+    setup = page.key_poses.findChild(QLabel, "keyPose-setup")
+    assert setup is not None and not setup.pixmap().isNull()
+
+
+def test_the_window_gets_the_app_icon_after_the_first_paint(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+    logic_of(win).after_first_paint()
+    assert not win.windowIcon().isNull()

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -162,6 +162,12 @@ class LibraryPage(QWidget):
         self.pose_view.setObjectName("libraryPoseView")
         self.pose_view.setAccessibleName("Illustration of the exercise")
         self.pose_view.setMinimumHeight(220)
+        # The key poses, from the SVGs compiled into the Qt resources.
+        self.key_poses = QWidget(self)
+        self.key_poses.setObjectName("keyPoses")
+        self.key_poses.setAccessibleName("Key poses of the exercise")
+        self._key_layout = QHBoxLayout(self.key_poses)
+        self._key_layout.setContentsMargins(0, 0, 0, 0)
         self.details = QTextBrowser(self)
         self.details.setObjectName("libraryDetails")
         self.details.setAccessibleName("About this exercise")
@@ -189,6 +195,7 @@ class LibraryPage(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.pose_view, 2)
+        right_layout.addWidget(self.key_poses)
         right_layout.addWidget(self.details, 3)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -245,7 +252,36 @@ class LibraryPage(QWidget):
                 mirrored=mirrored_for(None),
                 fraction=1.0,
             )
+        self._show_key_poses(exercise)
         self.start_button.setText(f"Start {exercise.name}")
+
+    def _show_key_poses(self, exercise: Exercise) -> None:
+        from .art import pose_pixmap
+
+        while self._key_layout.count():
+            taken = self._key_layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
+            if old is not None:
+                old.deleteLater()
+        size = QSize(200, 120)
+        ratio = self.devicePixelRatioF()
+        self._key_layout.addStretch(1)
+        for number, keyframe in enumerate(exercise.keyframes, start=1):
+            caption = f"{number}. {keyframe.capitalize()}"
+            cell = QLabel(self.key_poses)
+            cell.setObjectName(f"keyPose-{keyframe}")
+            cell.setPixmap(pose_pixmap(exercise.id, keyframe, size, ratio))
+            cell.setToolTip(caption)
+            cell.setAccessibleName(f"{exercise.name}: {keyframe} pose")
+            label = QLabel(caption, self.key_poses)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column = QVBoxLayout()
+            column.addWidget(cell, 0, Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(label)
+            holder = QWidget(self.key_poses)
+            holder.setLayout(column)
+            self._key_layout.addWidget(holder)
+        self._key_layout.addStretch(1)
 
     def _edit_dosage(self) -> None:
         exercise_id = self.current_exercise()
