@@ -262,3 +262,28 @@ def test_the_recorder_self_check_and_main_window_do_not_import_pyqtgraph() -> No
         "from psoas_timer.app import build_window\nwindow = build_window([])\nwindow.show()"
     )
     assert _imports_pyqtgraph("import psoas_timer.ui.history_page")
+
+
+def test_a_session_started_before_the_recorder_attached_is_recorded_from_its_start(
+    tmp_path: Path,
+) -> None:
+    """``psoas-timer --start`` starts the session before the history opens."""
+    clock = ManualClock()
+    controller = SessionController(clock)
+    library = load_library()
+    controller.load(library.timeline(library.resolve("supine-march")))
+    controller.start()
+    store = HistoryStore(tmp_path / "h.sqlite3")
+    recorder = HistoryRecorder(controller, store, wall=lambda: WALL0 + clock())
+    while controller.state is State.RUNNING:
+        clock.advance(0.5)
+        controller.poll()
+    assert recorder.session_id is None, "the session has ended"
+    (session,) = store.sessions()
+    assert session.status.value == "finished"
+    results = store.results()
+    assert [r.exercise_id for r in results] == ["supine-march"]
+    timeline = controller.timeline
+    assert timeline is not None
+    assert results[0].steps_completed == len(timeline.steps) - 1
+    store.close()

@@ -37,7 +37,15 @@ from ..core.progress import (
     Status,
     local_day,
 )
-from ..core.session import Event, Extended, Finished, StepEnded, StepStarted, Stopped
+from ..core.session import (
+    Event,
+    Extended,
+    Finished,
+    State,
+    StepEnded,
+    StepStarted,
+    Stopped,
+)
 from ..core.timeline import Step, Timeline
 from ..store.history import HistoryStore
 from .controller import SessionController
@@ -365,6 +373,12 @@ class HistoryRecorder(QObject):
         self._recorder = SessionRecorder(store, controller.clock, wall, self.failed.emit)
         if controller.timeline is not None:
             self._recorder.load(controller.timeline)
+            session = controller.session
+            if session is not None and session.state in (State.RUNNING, State.PAUSED):
+                # Attached after the session began (``--start`` runs before the
+                # history opens): pick it up at the step under way.
+                started = StepStarted(at=controller.clock() - session.elapsed(), step=session.step)
+                self._recorder.handle(started)
         controller.timelineLoaded.connect(self._on_loaded)
         controller.engineEvent.connect(self._on_event)
 
