@@ -192,6 +192,8 @@ class SessionView(QWidget):
         self.remaining_label = QLabel(self)
         self.remaining_label.setObjectName("remainingLabel")
         self.remaining_label.setAccessibleName("Remaining")
+        for label in (self.elapsed_label, self.remaining_label):
+            label.setAutoFillBackground(True)  # updated every second; see CountdownLabel
         self.remaining_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )

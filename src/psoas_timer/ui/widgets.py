@@ -142,6 +142,8 @@ class CountdownLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("countdownLabel")
+        # Changes every second: filling its own background spares the parents a repaint.
+        self.setAutoFillBackground(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Time left in this step")
@@ -286,6 +288,7 @@ class TimelineStrip(QWidget):
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineStrip")
+        self.setAutoFillBackground(True)
         self.setAccessibleName("Progress through the routine")
         self.setToolTip("Every step of the routine, coloured by phase; the line marks now")
         self._controller = controller
