@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
 )
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -294,6 +295,9 @@ class TimelineStrip(QWidget):
         self._controller = controller
         self._timeline: Timeline | None = None
         self._position = 0.0
+        #: The coloured bands, drawn once per timeline, size and palette.
+        self._bands: QPixmap | None = None
+        self._bands_key: tuple[int, int, int, int] | None = None
         self.setMinimumHeight(30)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         controller.timelineLoaded.connect(self._on_timeline)
@@ -318,6 +322,7 @@ class TimelineStrip(QWidget):
     def _on_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
         self._position = 0.0
+        self._bands = None
         self.update()
 
     def _on_step(self, step: Step) -> None:
@@ -329,19 +334,44 @@ class TimelineStrip(QWidget):
         session = self._controller.session
         position = session.position() if session else 0.0
         if position != self._position:
+            before = round(self.marker_x())
             self._position = position
-            self.update()
+            # A second is often less than a pixel of a long routine: repaint only on a move.
+            if round(self.marker_x()) != before:
+                self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         timeline = self._timeline
         if timeline is None or timeline.total_seconds <= 0:
             return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        total = timeline.total_seconds
-        top, band = 8.0, self.height() - 12.0
-        scale = self.width() / total
+        top = 8.0
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._band_pixmap(timeline, top))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        x = self.marker_x()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        painter.setPen(QPen(text, 3))
+        painter.drawLine(QPointF(x, top - 2), QPointF(x, self.height()))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(text)
+        painter.drawPolygon(QPolygonF([QPointF(x - 6, 0), QPointF(x + 6, 0), QPointF(x, top)]))
+        painter.end()
+
+
+    def _band_pixmap(self, timeline: Timeline, top: float) -> QPixmap:
+        palette = self.palette()
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), palette.cacheKey(), round(ratio * 100))
+        if self._bands is not None and self._bands_key == key:
+            return self._bands
+        pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(palette.color(self.backgroundRole()))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        band = self.height() - 12.0
+        scale = self.width() / timeline.total_seconds
         colours = {
             phase: theme.phase_colour(phase, palette, theme.GRAPHIC_CONTRAST) for phase in Phase
         }
@@ -351,14 +381,9 @@ class TimelineStrip(QWidget):
                 continue
             painter.setBrush(colours[step.phase])
             painter.drawRect(QRectF(step.start * scale, top, max(1.0, step.duration * scale), band))
-        x = self.marker_x()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        painter.setPen(QPen(text, 3))
-        painter.drawLine(QPointF(x, top - 2), QPointF(x, self.height()))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(text)
-        painter.drawPolygon(QPolygonF([QPointF(x - 6, 0), QPointF(x + 6, 0), QPointF(x, top)]))
         painter.end()
+        self._bands, self._bands_key = pixmap, key
+        return pixmap
 
 
 # ----------------------------------------------------------------- pose view
