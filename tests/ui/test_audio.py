@@ -286,13 +286,9 @@ def test_sounds_load_from_package_files_without_compiled_resources(
         assert url.toLocalFile().endswith(f"{sound.value}.wav")
 
 
-def test_sounds_load_from_qrc_when_compiled_in() -> None:
-    try:
-        importlib.import_module("psoas_timer.ui.resources_rc")
-    except ImportError:
-        pytest.skip("resources_rc.py is not generated yet")
-    if not audio._compiled_resources():
-        pytest.skip("resources_rc.py does not list the sounds yet")
+def test_sounds_load_from_qrc() -> None:
+    importlib.import_module("psoas_timer.ui.resources_rc")
+    assert audio._compiled_resources(), "resources_rc.py must list the sounds"
     assert all(url.scheme() == "qrc" for url in audio.sound_sources().values())
 
 
