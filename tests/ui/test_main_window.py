@@ -229,7 +229,8 @@ def test_walk_through_every_phase_kind(
     assert window.findChild(QAbstractButton, "startPauseButton").text() == "Start again"  # type: ignore[union-attr]
     assert pose_seen[Phase.LIFT][0] == "start"  # the figure starts a lift at rest
     assert pose_seen[Phase.HOLD][0] == "peak"
-    assert pose_seen[Phase.FINISHED][0] is None  # no figure once finished
+    # Once finished, the last exercise (the half-kneeling stretch) is shown at rest.
+    assert pose_seen[Phase.FINISHED][0] == "setup"
 
 
 def pose_keyframe(win: MainWindow) -> str | None:
@@ -585,3 +586,24 @@ def test_geometry_is_saved_in_the_test_config_dir(
 
     assert (paths.config_dir() / "window.ini").is_file()
     assert str(paths.config_dir()).startswith(str(tmp_path))
+
+
+def test_the_finished_screen_sums_up_the_routine(qtbot: QtBot, clock: ManualClock) -> None:
+    """At the end the side panel shows what was done, not an empty list."""
+    win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+    controller = win.controller
+    controller.start()
+    controller.skip_exercise()
+    controller.skip_exercise()
+    assert controller.state is State.FINISHED
+    heading = win.findChild(QLabel, "formChecksHeading")
+    checks = win.findChild(QListWidget, "formChecks")
+    assert heading is not None and heading.text() == "What you did"
+    assert checks is not None
+    lines = [checks.item(i).text() for i in range(checks.count())]
+    assert lines == [
+        "✓ Supine hip flexion march: 2 × 8 each side",
+        "✓ Seated leg lift: 2 × 6 each side",
+    ]
+    pose = win.findChild(QWidget, "poseView")
+    assert pose is not None and pose.current_keyframe() == "start"

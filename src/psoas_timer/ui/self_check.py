@@ -66,8 +66,17 @@ def _wrapping(text: str = "") -> QLabel:
 
 
 def should_ask(result: ExerciseResult) -> bool:
-    """Ask only about an exercise that was actually worked: at least one hold done."""
-    return result.holds_completed > 0
+    """Ask after a strengthening exercise that was actually worked (a hold done).
+
+    The answers and tips come from the guide's mistakes in strengthening (the
+    thigh or the lower back taking over a lift); a stretch is not judged that way.
+    """
+    from ..core.catalogue import load_catalogue
+    from ..core.model import Category
+
+    exercise = load_catalogue().exercises.get(result.exercise_id)
+    strengthening = exercise is not None and exercise.category is Category.STRENGTHEN
+    return strengthening and result.holds_completed > 0
 
 
 class SelfCheckPrompt(QFrame):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
@@ -498,8 +499,12 @@ class SidePanel(QWidget):
 
     def _on_step(self, step: Step) -> None:
         self._moving = step.phase in (Phase.LIFT, Phase.LOWER)
-        self._show_pose(step)
         self.form_checks.clear()
+        if step.phase is Phase.FINISHED:
+            self._show_summary()
+            return
+        self.checks_heading.setText("Form checks")
+        self._show_pose(step)
         for check in step.checks:
             item = QListWidgetItem(f"• {check}")
             self.form_checks.addItem(item)
@@ -517,6 +522,28 @@ class SidePanel(QWidget):
         else:
             self.watch_out.setText(f"<b>Watch out: {mistake.name}</b><br>{mistake.fix}")
             self.watch_out.setVisible(self.form_checks.isVisibleTo(self))
+
+    def _show_summary(self) -> None:
+        """At the end: the last exercise at rest, and what the routine held."""
+        self.checks_heading.setText("What you did")
+        timeline = self._controller.timeline
+        steps = [s for s in timeline.steps if s.exercise_id] if timeline else []
+        if steps:
+            last = steps[-1]
+            show_step_pose(self.pose_view, replace(last, pose_from=last.pose_to), 0.0)
+        blocks: dict[int, list[Step]] = {}
+        for s in steps:
+            blocks.setdefault(s.block_no, []).append(s)
+        for block in blocks.values():
+            first = block[0]
+            sided = any(s.side in (Side.LEFT, Side.RIGHT) for s in block)
+            each = " each side" if sided else ""
+            text = f"✓ {first.exercise_name}: {first.set_count} × {first.rep_count}{each}"
+            self.form_checks.addItem(QListWidgetItem(text))
+        self._restyle()
+        self._apply_fonts()
+        self.watch_out.clear()
+        self.watch_out.hide()
 
     def _on_cue(self, event: CueDue) -> None:
         text = event.cue.text
