@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -24,13 +25,16 @@ from PySide6.QtGui import (
     QPixmap,
     QPolygonF,
 )
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ..core.model import Breath, Phase, Side
 from ..core.session import State
 from ..core.timeline import Step, Timeline
 from . import theme
 from .controller import SessionController
+
+if TYPE_CHECKING:
+    from .pose_view import PoseView
 
 log = logging.getLogger(__name__)
 
@@ -399,66 +403,13 @@ def mirrored_for(side: Side | None) -> bool:
     return side in (Side.LEFT, Side.RIGHT) and side is not None and side.value != UNMIRRORED_SIDE
 
 
-class PosePlaceholder(QFrame):
-    """Stands in for the pose illustration until ``ui/pose_view.py`` exists.
+def make_pose_view(parent: QWidget | None = None) -> PoseView:
+    """The pose view, with the packaged poses."""
+    from ..core.pose import load_poses
+    from .pose_view import PoseView
 
-    Same interface as ``PoseView``: :meth:`show_pose`, :meth:`current_keyframe`, :meth:`clear`.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("poseView")
-        self.setAccessibleName("Pose illustration")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(160, 120)
-        self._label = QLabel(self)
-        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._label.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._label)
-        self._shown: tuple[str, str, str, bool, float] | None = None
-        self.clear()
-
-    def show_pose(
-        self, exercise_id: str, pose_from: str, pose_to: str, *, mirrored: bool, fraction: float
-    ) -> None:
-        shown = (exercise_id, pose_from, pose_to, mirrored, fraction)
-        if shown == self._shown:
-            return
-        self._shown = shown
-        keyframe = self.current_keyframe() or pose_to
-        side = "left side" if mirrored else "right side"
-        moving = keyframe
-        if pose_from != pose_to:
-            moving = f"{pose_from} → {pose_to}, {round(fraction * 100)} %"
-        self._label.setText(f"Illustration coming soon\n\n{exercise_id}\n{moving}\n({side})")
-        self.setAccessibleDescription(f"{exercise_id}: {keyframe}, {side}")
-
-    def current_keyframe(self) -> str | None:
-        """The keyframe the figure is nearest to, or None when empty."""
-        if self._shown is None:
-            return None
-        _, pose_from, pose_to, _, fraction = self._shown
-        return pose_from if fraction < 0.5 else pose_to
-
-    def clear(self) -> None:
-        self._shown = None
-        self._label.setText("Illustration coming soon")
-
-
-def make_pose_view(parent: QWidget | None = None) -> QWidget:
-    """The real ``PoseView`` when it is there and loads, otherwise the placeholder."""
-    try:
-        from ..core.pose import load_poses
-        from .pose_view import PoseView  # type: ignore[import-not-found,unused-ignore]
-
-        view: QWidget = PoseView(load_poses(), parent)
-    except Exception:  # any failure falls back to the placeholder
-        log.debug("pose view unavailable; using the placeholder", exc_info=True)
-        return PosePlaceholder(parent)
+    view = PoseView(load_poses(), parent)
     view.setObjectName("poseView")
-    if not view.accessibleName():
-        view.setAccessibleName("Pose illustration")
     return view
 
 
