@@ -257,7 +257,10 @@ class BreathPacer(QWidget):
             level = breath_level(
                 step.breath, step.breath_in, step.breath_out, session.elapsed(), session.duration
             )
-        if abs(level - self._level) > 0.002:
+        # Repaint only when the circle's edge moves by at least half a pixel: a
+        # slow breath changes less than that between some frames.
+        travel = max(1.0, (self._diameter / 2 - 2) * (1 - self.MIN_RADIUS))
+        if abs(level - self._level) * travel >= 0.5:
             self._level = level
             self.update()
 
