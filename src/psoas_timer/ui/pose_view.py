@@ -37,7 +37,10 @@ __all__ = ["PoseView", "paint_drawing"]
 
 _log = logging.getLogger(__name__)
 
-_CACHE_SIZE = 128
+_CACHE_SIZE = 256
+#: Positions a movement is drawn at. A slow movement spends several animation
+#: ticks on one position, and those ticks repaint nothing.
+_STEPS = 50
 PLACEHOLDER_TEXT = "No exercise selected"
 
 
@@ -180,7 +183,7 @@ class PoseView(QWidget):
             return
         pose_to = pose_to or pose_from
         fraction = min(1.0, max(0.0, float(fraction)))
-        key = (exercise_id, pose_from, pose_to, bool(mirrored), round(fraction * 100))
+        key = (exercise_id, pose_from, pose_to, bool(mirrored), round(fraction * _STEPS))
         drawing = self._cache.get(key)
         if drawing is None:
             try:
@@ -190,17 +193,20 @@ class PoseView(QWidget):
                 _log.warning("cannot show pose: %s", exc)
                 self.clear()
                 return
-            current = interpolate(a, b, key[4] / 100.0)
+            current = interpolate(a, b, key[4] / _STEPS)
             drawing = render(current, mirrored=bool(mirrored), motion_to=b if b != a else None)
             self._cache[key] = drawing
             if len(self._cache) > _CACHE_SIZE:
                 self._cache.popitem(last=False)
         else:
             self._cache.move_to_end(key)
+        unchanged = drawing is self._drawing and side == self._side
         self._exercise, self._from, self._to = exercise_id, pose_from, pose_to
         self._mirrored = bool(mirrored)
         self._fraction = fraction
         self._side = side
+        if unchanged:
+            return  # the same picture: no repaint (a slow movement spans several ticks)
         self._drawing = drawing
         self.setAccessibleName(self._describe())
         self.update()
