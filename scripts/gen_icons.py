@@ -6,7 +6,6 @@ pixels differ from a fresh render (pixels, not bytes: PNG encoders may differ).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -18,6 +17,9 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _generate import run  # noqa: E402
+
 ICONS = ROOT / "src" / "psoas_timer" / "assets" / "icons"
 SVG = ICONS / "psoas-timer.svg"
 SIZES = (16, 32, 48, 64, 128, 256)
@@ -53,22 +55,19 @@ def stale() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args(argv)
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    if args.check:
-        problems = stale()
-        for name in problems:
-            print(f"stale: {name}", file=sys.stderr)
-        return 1 if problems else 0
-    for size in SIZES:
-        if not render_icon(size).save(str(png_path(size)), b"PNG"):
-            print(f"could not write {png_path(size)}", file=sys.stderr)
-            return 1
-        print(f"wrote {png_path(size).name}")
+
+    def write() -> int:
+        for size in SIZES:
+            if not render_icon(size).save(str(png_path(size)), b"PNG"):
+                print(f"could not write {png_path(size)}", file=sys.stderr)
+                return 1
+            print(f"wrote {png_path(size).name}")
+        return 0
+
+    code = run(__doc__ or "", argv, stale=stale, write=write, script="gen_icons.py")
     del app
-    return 0
+    return code
 
 
 if __name__ == "__main__":

@@ -7,11 +7,13 @@ exits 1 when any file is missing, stale or not produced by this script.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _generate import run  # noqa: E402
+
 POSES_DIR = ROOT / "src" / "psoas_timer" / "assets" / "poses"
 
 
@@ -68,19 +70,12 @@ def write(directory: Path = POSES_DIR) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if any file is stale")
-    args = parser.parse_args(argv)
-    if args.check:
-        stale = stale_files()
-        for name in stale:
-            print(f"stale: {name}", file=sys.stderr)
-        if stale:
-            print("run: python scripts/gen_poses.py", file=sys.stderr)
-        return 1 if stale else 0
-    for name in write():
-        print(f"wrote {name}")
-    return 0
+    def write_all() -> int:
+        for name in write():
+            print(f"wrote {name}")
+        return 0
+
+    return run(__doc__ or "", argv, stale=stale_files, write=write_all, script="gen_poses.py")
 
 
 if __name__ == "__main__":

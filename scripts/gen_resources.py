@@ -9,13 +9,15 @@ after compiling to a temporary file with the same rcc options).
 
 from __future__ import annotations
 
-import argparse
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _generate import run  # noqa: E402
+
 ASSETS = ROOT / "src" / "psoas_timer" / "assets"
 QRC = ASSETS / "resources.qrc"
 RC_PY = ROOT / "src" / "psoas_timer" / "ui" / "resources_rc.py"
@@ -81,23 +83,16 @@ def check() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if anything is stale")
-    args = parser.parse_args(argv)
-    if args.check:
-        problems = stale()
-        for name in problems:
-            print(f"stale: {name}", file=sys.stderr)
-        if problems:
-            print("run: python scripts/gen_resources.py", file=sys.stderr)
-        return 1 if problems else 0
-    QRC.write_text(qrc_text(), "utf-8")
-    compile_qrc(QRC, RC_PY)
-    print(
-        f"wrote {QRC.relative_to(ROOT)} ({len(asset_aliases())} files) and "
-        f"{RC_PY.relative_to(ROOT)}"
-    )
-    return 0
+    def write() -> int:
+        QRC.write_text(qrc_text(), "utf-8")
+        compile_qrc(QRC, RC_PY)
+        print(
+            f"wrote {QRC.relative_to(ROOT)} ({len(asset_aliases())} files) and "
+            f"{RC_PY.relative_to(ROOT)}"
+        )
+        return 0
+
+    return run(__doc__ or "", argv, stale=stale, write=write, script="gen_resources.py")
 
 
 if __name__ == "__main__":

@@ -109,18 +109,19 @@ def label(win: MainWindow, name: str) -> QLabel:
     return found
 
 
+#: The session view's labels a person reads from the mat.
+SESSION_LABELS = (
+    "exerciseLabel",
+    "phaseLabel",
+    "countdownLabel",
+    "repLabel",
+    "breathPrompt",
+    "nextUpLabel",
+)
+
+
 def texts(win: MainWindow) -> dict[str, str]:
-    return {
-        name: label(win, name).text()
-        for name in (
-            "exerciseLabel",
-            "phaseLabel",
-            "countdownLabel",
-            "repLabel",
-            "breathPrompt",
-            "nextUpLabel",
-        )
-    }
+    return {name: label(win, name).text() for name in SESSION_LABELS}
 
 
 def form_checks(win: MainWindow) -> list[str]:
@@ -513,16 +514,7 @@ def test_labels_contrast_in_light_and_dark(window: MainWindow) -> None:
             app.setPalette(palette)
             QApplication.processEvents()
             background = window.palette().color(window.backgroundRole())
-            for name in (
-                "exerciseLabel",
-                "phaseLabel",
-                "countdownLabel",
-                "repLabel",
-                "breathPrompt",
-                "nextUpLabel",
-                "stepTitleLabel",
-                "elapsedLabel",
-            ):
+            for name in (*SESSION_LABELS, "stepTitleLabel", "elapsedLabel"):
                 widget = label(window, name)
                 colour = widget.palette().color(widget.foregroundRole())
                 assert theme.contrast_ratio(colour, background) >= 4.5, (name, palette)

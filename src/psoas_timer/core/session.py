@@ -154,9 +154,6 @@ class Session:
             return self._step_start + self._duration
         return None
 
-    def now(self) -> float:
-        return self._clock()
-
     def elapsed(self, now: float | None = None) -> float:
         """Seconds into the current step."""
         if self.state is State.RUNNING:
