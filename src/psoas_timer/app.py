@@ -398,6 +398,11 @@ def _application() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    # Qt's raster engine hands every fill of 96 spans or more to a pool of
+    # threads and waits for them. For shapes the size of ours the hand-off costs
+    # more than the fill: with the pool, a running session woke the process
+    # about 490 times a second; without it, about 60 (bench/running_cost.py).
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
     app = QApplication([APP_NAME])
     return app
 
