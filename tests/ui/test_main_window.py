@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from types import MappingProxyType
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -568,6 +568,84 @@ def test_animation_tick_is_at_most_30_fps_and_only_while_running_and_visible(
     qtbot.waitUntil(window.ticker.is_active)
     key(qtbot, window, Qt.Key.Key_Space)
     assert not window.ticker.is_active()
+
+
+def _to_hold(window: MainWindow, qtbot: QtBot) -> Step:
+    load_walk(window)
+    key(qtbot, window, Qt.Key.Key_Space)
+    while window.controller.step.phase is not Phase.HOLD:  # type: ignore[union-attr]
+        key(qtbot, window, Qt.Key.Key_N)
+    step = window.controller.step
+    assert step is not None
+    return step
+
+
+def test_the_pacer_wakes_the_app_only_when_the_circle_moves(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    step = _to_hold(window, qtbot)
+    pacer = window.session_view.pacer
+    # At the bottom of a breath the circle hardly moves, and the ticker sleeps ...
+    bottom = pacer.next_change()
+    assert bottom is not None
+    window.ticker.refresh()
+    assert window.ticker.interval() >= round(bottom * 1000) - 1
+    # ... mid-breath the circle's edge moves a pixel every few frames.
+    advance(window, clock, min(step.breath_in / 2, step.duration / 2), step=0.25)
+    mid = pacer.next_change()
+    assert mid is not None and mid <= 0.15
+    assert bottom > 2 * mid
+
+
+class _PaintCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: set[str] = set()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() is QEvent.Type.Paint and watched.objectName():
+            self.painted.add(watched.objectName())
+        return False
+
+
+def test_a_countdown_second_repaints_only_the_numbers_that_change(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    _to_hold(window, qtbot)
+    qtbot.wait(50)
+    counter = _PaintCounter()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(counter)
+    try:
+        before = label(window, "countdownLabel").text()
+        advance(window, clock, 1.0)
+        qtbot.wait(50)
+    finally:
+        app.removeEventFilter(counter)
+    assert label(window, "countdownLabel").text() != before
+    assert {"countdownLabel", "elapsedLabel", "remainingLabel"} <= counter.painted
+    # Nothing else on screen changed, so nothing else is drawn again.
+    assert not {"routinePicker", "sidePanel", "exerciseLabel", "pages"} & counter.painted
+
+
+def test_times_over_an_hour_fit_their_labels(window: MainWindow) -> None:
+    texts = {"elapsedLabel": "Elapsed 1:05:00", "remainingLabel": "Remaining 2:45:00"}
+    for name, text in texts.items():
+        widget = label(window, name)
+        widget.setText(text)
+        assert widget.width() >= widget.fontMetrics().horizontalAdvance(text)
+
+
+def test_ctrl_tab_moves_between_the_pages(window: MainWindow, qtbot: QtBot) -> None:
+    bar = window.tabs.tabBar()
+    assert [bar.tabText(i) for i in range(bar.count())] == ["Session", "Library", "History"]
+    key(qtbot, window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    assert window.library_page() is not None  # the library was built on the way
+    key(qtbot, window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    key(qtbot, window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2  # wraps round
 
 
 def test_geometry_is_saved_in_the_test_config_dir(

@@ -162,3 +162,19 @@ def test_the_app_loads_its_art_through_qt_resources(qtbot: QtBot) -> None:
                 for y in range(0, image.height(), 7)
             }
             assert len(colours) > 3, f"{exercise.id} {keyframe} came out blank"
+
+
+def test_a_replayed_figure_matches_a_fresh_one_at_any_size(
+    view: PoseView, qtbot: QtBot, library: PoseLibrary
+) -> None:
+    # The figure's paint commands are recorded once and replayed on later frames.
+    view.resize(360, 300)
+    view.show_pose("supine-march", "start", "peak", mirrored=True, fraction=0.4)
+    _image(view)
+    view.resize(500, 420)
+    replayed = _image(view)
+    fresh = PoseView(library)
+    qtbot.addWidget(fresh)
+    fresh.resize(500, 420)
+    fresh.show_pose("supine-march", "start", "peak", mirrored=True, fraction=0.4)
+    assert replayed == _image(fresh)

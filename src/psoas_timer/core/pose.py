@@ -293,6 +293,19 @@ class Pose:
     view: tuple[float, float, float, float] | None = None
 
 
+#: Positions a movement is drawn at, from 0 (the first keyframe) to this (the
+#: second). The figure is redrawn only when its position changes.
+MOVE_POSITIONS = 50
+#: Positions a second, at most: a leg rising over seconds looks smooth at
+#: this rate, and each position is a full redraw of the figure.
+MOVE_FPS = 10
+
+
+def move_positions(duration: float) -> int:
+    """How many positions a movement lasting ``duration`` seconds is drawn at."""
+    return max(1, min(MOVE_POSITIONS, round(duration * MOVE_FPS)))
+
+
 class PoseLibrary:
     """All poses, keyed by ``(exercise_id, keyframe)``, in file order."""
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from ..store import paths
 from ..store.library import Library
 from . import dialogs
 from .controller import SessionController
+from .pages import Pages
 from .picker import RoutinePicker
 from .session_view import SessionView, SidePanel, state_words
 from .shortcuts import BY_NAME, make_actions, shortcut_rows
@@ -156,9 +156,8 @@ class MainWindow(QMainWindow):
         self.picker.setMinimumWidth(200)
         self.side_panel.setMinimumWidth(260)
 
-        self.tabs = QTabWidget(self)
+        self.tabs = Pages(self)
         self.tabs.setObjectName("pages")
-        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, "Session")
         self._library_holder = QWidget(self)
         QVBoxLayout(self._library_holder).setContentsMargins(0, 0, 0, 0)
@@ -231,6 +230,8 @@ class MainWindow(QMainWindow):
         a["help"].triggered.connect(self.show_shortcuts)
         a["library"].triggered.connect(self.show_library)
         a["history"].triggered.connect(self.show_history)
+        a["next_page"].triggered.connect(lambda: self.tabs.turn(1))
+        a["previous_page"].triggered.connect(lambda: self.tabs.turn(-1))
         self.picker.chosen.connect(self.choiceRequested)
         self.picker.dosageRequested.connect(self.dosageRequested)
         self.picker.routineEditRequested.connect(self.routineEditRequested)

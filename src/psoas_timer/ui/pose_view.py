@@ -12,10 +12,20 @@ from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPicture,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from psoas_timer.core.pose import (
+    MOVE_POSITIONS,
     PALETTES,
     UNMIRRORED_SIDE,
     Arrow,
@@ -38,9 +48,6 @@ __all__ = ["PoseView", "paint_drawing"]
 _log = logging.getLogger(__name__)
 
 _CACHE_SIZE = 256
-#: Positions a movement is drawn at. A slow movement spends several animation
-#: ticks on one position, and those ticks repaint nothing.
-_STEPS = 50
 PLACEHOLDER_TEXT = "No exercise selected"
 
 
@@ -78,10 +85,21 @@ def paint_drawing(
     Fills ``target`` with the palette's background first. Shared by the widget
     and the contact-sheet script so both show exactly the same figure.
     """
-    colours = {role: QColor(value) for role, value in PALETTES[palette].items()}
+    colours = _colours(palette)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.fillRect(target, colours["background"])
+    fit_drawing(painter, drawing, target)
+    paint_items(painter, drawing, colours)
+    painter.restore()
+
+
+def _colours(palette: str) -> dict[str, QColor]:
+    return {role: QColor(value) for role, value in PALETTES[palette].items()}
+
+
+def fit_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
+    """Map ``drawing``'s view box onto ``target``: scaled to fit, centred, clipped."""
     vx, vy, vw, vh = drawing.view_box
     scale = min(target.width() / vw, target.height() / vh)
     painter.translate(
@@ -91,6 +109,10 @@ def paint_drawing(
     painter.scale(scale, scale)
     painter.translate(-vx, -vy)
     painter.setClipRect(QRectF(vx, vy, vw, vh))
+
+
+def paint_items(painter: QPainter, drawing: Drawing, colours: Mapping[str, QColor]) -> None:
+    """Paint ``drawing``'s shapes in its own coordinates (see :func:`fit_drawing`)."""
     for item in drawing.items:
         if isinstance(item, Capsule):
             _apply(painter, item.style, colours)
@@ -107,7 +129,6 @@ def paint_drawing(
             painter.drawPolyline(_polygon(item.points))
         elif isinstance(item, Arrow):
             _paint_arrow(painter, item, colours)
-    painter.restore()
 
 
 def _paint_arrow(painter: QPainter, arrow: Arrow, colours: Mapping[str, QColor]) -> None:
@@ -157,6 +178,10 @@ class PoseView(QWidget):
         self._side: str | None = None
         self._drawing: Drawing | None = None
         self._cache: OrderedDict[tuple[str, str, str, bool, int], Drawing] = OrderedDict()
+        # Each drawing's paint commands, recorded once per palette in the drawing's
+        # own coordinates and replayed at any size: a movement repeats every rep,
+        # and replaying skips the Python that builds the shapes.
+        self._pictures: dict[tuple[int, str], tuple[Drawing, QPicture]] = {}
         self.clear()
 
     # --- public API ---------------------------------------------------------------
@@ -183,7 +208,7 @@ class PoseView(QWidget):
             return
         pose_to = pose_to or pose_from
         fraction = min(1.0, max(0.0, float(fraction)))
-        key = (exercise_id, pose_from, pose_to, bool(mirrored), round(fraction * _STEPS))
+        key = (exercise_id, pose_from, pose_to, bool(mirrored), round(fraction * MOVE_POSITIONS))
         drawing = self._cache.get(key)
         if drawing is None:
             try:
@@ -193,11 +218,13 @@ class PoseView(QWidget):
                 _log.warning("cannot show pose: %s", exc)
                 self.clear()
                 return
-            current = interpolate(a, b, key[4] / _STEPS)
+            current = interpolate(a, b, key[4] / MOVE_POSITIONS)
             drawing = render(current, mirrored=bool(mirrored), motion_to=b if b != a else None)
             self._cache[key] = drawing
             if len(self._cache) > _CACHE_SIZE:
-                self._cache.popitem(last=False)
+                _key, dropped = self._cache.popitem(last=False)
+                for palette in PALETTES:
+                    self._pictures.pop((id(dropped), palette), None)
         else:
             self._cache.move_to_end(key)
         unchanged = drawing is self._drawing and side == self._side
@@ -252,8 +279,8 @@ class PoseView(QWidget):
         painter = QPainter(self)
         try:
             rect = QRectF(self.rect())
-            painter.fillRect(rect, self.palette().color(self.backgroundRole()))
             if self._drawing is None:
+                painter.fillRect(rect, self.palette().color(self.backgroundRole()))
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 font = painter.font()
@@ -265,7 +292,20 @@ class PoseView(QWidget):
                     PLACEHOLDER_TEXT,
                 )
                 return
-            paint_drawing(painter, self._drawing, rect, self.palette_name())
+            palette = self.palette_name()
+            drawing = self._drawing
+            entry = self._pictures.get((id(drawing), palette))
+            if entry is None or entry[0] is not drawing:
+                picture = QPicture()
+                recorder = QPainter(picture)
+                recorder.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                paint_items(recorder, drawing, _colours(palette))
+                recorder.end()
+                entry = self._pictures[(id(drawing), palette)] = (drawing, picture)
+            painter.fillRect(rect, QColor(PALETTES[palette]["background"]))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            fit_drawing(painter, drawing, rect)
+            entry[1].play(painter)
         finally:
             painter.end()
 

@@ -26,18 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model import Catalogue, Phase, Side
+from ..core.pose import move_positions
 from ..core.session import CueDue, State
 from ..core.timeline import Step, Timeline
 from . import theme
 from .controller import SessionController
 from .widgets import (
     BreathPacer,
+    ClockLabel,
     CountdownLabel,
     FrameTicker,
     TimelineStrip,
     announce,
     format_clock,
     format_countdown,
+    next_change,
     show_step_pose,
 )
 
@@ -187,14 +190,12 @@ class SessionView(QWidget):
         self.rep_label = _label("repLabel", self, "Where you are")
         self.next_label = _label("nextUpLabel", self, "Next")
         self.strip = TimelineStrip(controller, self)
-        self.elapsed_label = QLabel(self)
+        self.elapsed_label = ClockLabel("Elapsed 0:00:00", self)
         self.elapsed_label.setObjectName("elapsedLabel")
         self.elapsed_label.setAccessibleName("Elapsed")
-        self.remaining_label = QLabel(self)
+        self.remaining_label = ClockLabel("Remaining 0:00:00", self)
         self.remaining_label.setObjectName("remainingLabel")
         self.remaining_label.setAccessibleName("Remaining")
-        for label in (self.elapsed_label, self.remaining_label):
-            label.setAutoFillBackground(True)  # updated every second; see CountdownLabel
         self.remaining_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -473,6 +474,7 @@ class SidePanel(QWidget):
         layout.addWidget(self.watch_out)
 
         ticker.watch(pose_view)
+        ticker.add_source(self.next_change)
         ticker.frame.connect(self._on_frame)
         controller.stepStarted.connect(self._on_step)
         controller.cueDue.connect(self._on_cue)
@@ -589,9 +591,27 @@ class SidePanel(QWidget):
         if step is not None and self._moving:
             self._show_pose(step)
 
+    def next_change(self) -> float | None:
+        """Seconds until the moving figure reaches its next drawn position (for the ticker)."""
+        session = self._controller.session
+        if session is None or not self._moving or session.duration <= 0:
+            return None
+        duration = session.duration
+        positions = move_positions(duration)
+
+        def position(elapsed: float) -> int:
+            return round(min(1.0, elapsed / duration) * positions)
+
+        return next_change(position, session.elapsed(), duration)
+
     def _show_pose(self, step: Step) -> None:
-        # The figure moves over lift and lower steps and holds still otherwise.
-        fraction = self._controller.fraction() if self._moving else 0.0
+        # The figure moves over lift and lower steps and holds still otherwise,
+        # at the positions move_positions() allows for the step's length.
+        fraction = 0.0
+        session = self._controller.session
+        if self._moving and session is not None:
+            positions = move_positions(session.duration)
+            fraction = round(self._controller.fraction() * positions) / positions
         show_step_pose(self.pose_view, step, fraction)
 
     # ------------------------------------------------------------ look

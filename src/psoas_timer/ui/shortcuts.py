@@ -48,6 +48,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(
         "preferences", ("Ctrl+,",), "Preferences…", "Preferences: volume, beeps or voice, ticks"
     ),
+    Shortcut("next_page", ("Ctrl+Tab", "Ctrl+PgDown"), "Next page", "Next page: Library, History"),
+    Shortcut(
+        "previous_page", ("Ctrl+Shift+Tab", "Ctrl+PgUp"), "Previous page", "Previous page"
+    ),
     Shortcut("quit", ("Ctrl+Q",), "Quit", "Quit"),
     Shortcut("help", ("?",), "Keyboard shortcuts", "Show all keyboard shortcuts"),
 )

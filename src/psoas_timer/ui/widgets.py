@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
@@ -38,9 +39,29 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The animation tick. 66 ms is 15 fps: smooth enough for a slow breath or a
-#: leg rising over seconds, well under the 30 fps cap, and half the paint cost of 30.
-FRAME_MS = 66
+#: The shortest gap between two animation frames: 30 fps at most.
+MIN_FRAME_MS = 34
+#: The longest: a frame at least once a second while anything is watched.
+MAX_FRAME_MS = 1000
+#: How finely :func:`next_change` looks ahead, in seconds.
+LOOKAHEAD_STEP = MIN_FRAME_MS / 1000
+
+
+def next_change(position: Callable[[float], int], elapsed: float, end: float) -> float | None:
+    """Seconds from ``elapsed`` until ``position(t)`` (what a widget would draw at
+    ``t`` seconds into the step) differs from what it draws now; ``None`` if it
+    stays the same up to ``end`` or for the next second.
+
+    Looks ahead in frame-sized steps, so the answer is never early and at most
+    one frame late.
+    """
+    now = position(elapsed)
+    dt = LOOKAHEAD_STEP
+    while dt <= 1.0 and elapsed + dt <= end + LOOKAHEAD_STEP:
+        if position(min(elapsed + dt, end)) != now:
+            return dt
+        dt += LOOKAHEAD_STEP
+    return None
 
 
 def announce(widget: QWidget, text: str) -> None:
@@ -58,9 +79,17 @@ def announce(widget: QWidget, text: str) -> None:
 
 
 class FrameTicker(QObject):
-    """An animation tick that runs only while the session runs and a watched widget shows.
+    """Animation frames, timed for when a picture next changes.
 
-    Listeners read the controller on each :attr:`frame`; nothing counts frames.
+    Animated widgets register a source: a function saying in how many seconds
+    their picture next changes. After each frame the ticker arms one
+    PreciseTimer single-shot for the earliest of those, never sooner than
+    :data:`MIN_FRAME_MS` (30 fps) and never later than :data:`MAX_FRAME_MS`. A
+    breath pacer near the top of a breath, where the circle barely moves,
+    therefore wakes the app less often than one in mid-breath, and no frame is
+    drawn that would look like the last. It runs only while the session runs
+    and a watched widget shows. Listeners read the controller on each
+    :attr:`frame`; nothing counts frames.
 
     Signals:
         frame(): time to redraw moving things.
@@ -73,9 +102,10 @@ class FrameTicker(QObject):
         self._controller = controller
         self._watched: list[QWidget] = []
         self._windows: set[int] = set()
+        self._sources: list[Callable[[], float | None]] = []
         self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._tick)
         controller.stateChanged.connect(self.refresh)
         controller.stepStarted.connect(self.refresh)
@@ -85,10 +115,15 @@ class FrameTicker(QObject):
         self._watched.append(widget)
         widget.installEventFilter(self)
 
+    def add_source(self, next_change: Callable[[], float | None]) -> None:
+        """``next_change()`` gives the seconds until its picture changes (``None``: not soon)."""
+        self._sources.append(next_change)
+
     def is_active(self) -> bool:
         return self._timer.isActive()
 
     def interval(self) -> int:
+        """Milliseconds until the next frame, as armed."""
         return self._timer.interval()
 
     def should_run(self) -> bool:
@@ -97,13 +132,9 @@ class FrameTicker(QObject):
         return any(w.isVisible() and not w.window().isMinimized() for w in self._watched)
 
     def refresh(self, *_: object) -> None:
-        if self.should_run():
-            if not self._timer.isActive():
-                self._timer.start()
-        else:
-            self._timer.stop()
         # One frame now, so a paused or hidden widget shows where things stand.
         self.frame.emit()
+        self._arm()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -117,9 +148,16 @@ class FrameTicker(QObject):
         return False
 
     def _tick(self) -> None:
+        self.frame.emit()
+        self._arm()
+
+    def _arm(self) -> None:
         if not self.should_run():
             self._timer.stop()
-        self.frame.emit()
+            return
+        delays = [d for d in (source() for source in self._sources) if d is not None]
+        delay_ms = math.ceil(min(delays) * 1000) if delays else MAX_FRAME_MS
+        self._timer.start(min(MAX_FRAME_MS, max(MIN_FRAME_MS, delay_ms)))
 
 
 # ------------------------------------------------------------------- countdown
@@ -180,6 +218,39 @@ class CountdownLabel(QLabel):
         painter.end()
 
 
+class ClockLabel(QLabel):
+    """A label whose text changes every second without asking for a new layout.
+
+    ``QLabel.setText`` always asks the parent's layout to recompute, and that
+    request climbs to the window. Qt skips it for a widget of fixed size, so
+    this label is fixed to fit the longest text it can show (``template``, any
+    digit standing for the widest one) and refitted when its font changes.
+    """
+
+    def __init__(self, template: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._template = template
+        # Filling its own background spares the parents a repaint every second.
+        self.setAutoFillBackground(True)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        widest = max("0123456789", key=metrics.horizontalAdvance)
+        longest = "".join(widest if c.isdigit() else c for c in self._template)
+        margins = self.contentsMargins()
+        extra = 2 * self.margin() + margins.left() + margins.right() + 2
+        self.setFixedSize(
+            metrics.horizontalAdvance(longest) + extra,
+            metrics.height() + 2 * self.margin() + margins.top() + margins.bottom(),
+        )
+
+
 # ---------------------------------------------------------------- breath pacer
 
 
@@ -231,7 +302,11 @@ class BreathPacer(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # It paints its own background, so a frame repaints this square and nothing beneath.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._pixel = -1
+        self._frames: dict[int, QPixmap] = {}
+        self._frames_key: tuple[int, int, float, int] | None = None
         ticker.watch(self)
+        ticker.add_source(self.next_change)
         ticker.frame.connect(self.sync)
         controller.stepStarted.connect(self.sync)
 
@@ -246,28 +321,64 @@ class BreathPacer(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(self._diameter, self._diameter)
 
+    def _travel(self) -> float:
+        """How many pixels the circle's edge moves from empty lungs to full."""
+        return max(1.0, (self._diameter / 2 - 2) * (1 - self.MIN_RADIUS))
+
+    def _level_at(self, elapsed: float) -> float:
+        session = self._controller.session
+        assert session is not None
+        step = session.step
+        if step.phase is Phase.FINISHED:
+            return 0.5
+        return breath_level(step.breath, step.breath_in, step.breath_out, elapsed, session.duration)
+
+    def _pixel_at(self, elapsed: float) -> int:
+        return round(self._level_at(elapsed) * self._travel())
+
     def sync(self, *_: object) -> None:
         session = self._controller.session
         if session is None:
             return
-        step = session.step
-        if step.phase is Phase.FINISHED:
-            level = 0.5
-        else:
-            level = breath_level(
-                step.breath, step.breath_in, step.breath_out, session.elapsed(), session.duration
-            )
-        # Repaint only when the circle's edge moves by at least half a pixel: a
-        # slow breath changes less than that between some frames.
-        travel = max(1.0, (self._diameter / 2 - 2) * (1 - self.MIN_RADIUS))
-        if abs(level - self._level) * travel >= 0.5:
-            self._level = level
+        elapsed = session.elapsed()
+        # Repaint only when the circle's edge has moved a whole pixel: a slow
+        # breath changes less than that between many frames.
+        pixel = self._pixel_at(elapsed)
+        if pixel != self._pixel:
+            self._pixel = pixel
+            self._level = self._level_at(elapsed)
             self.update()
 
+    def next_change(self) -> float | None:
+        """Seconds until the circle's edge next moves a pixel (for the :class:`FrameTicker`)."""
+        session = self._controller.session
+        if session is None or session.step.phase is Phase.FINISHED:
+            return None
+        return next_change(self._pixel_at, session.elapsed(), session.duration)
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
+        # Each pixel of the breath is drawn once and kept: a frame is then one
+        # blit, which costs a fraction of drawing two antialiased circles.
+        ratio = self.devicePixelRatioF()
         palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(self.backgroundRole()))
+        key = (self.width(), self.height(), ratio, palette.cacheKey())
+        if key != self._frames_key:
+            self._frames_key = key
+            self._frames.clear()
+        pixel = max(0, self._pixel)
+        frame = self._frames.get(pixel)
+        if frame is None:
+            frame = self._frames[pixel] = self._render(pixel / self._travel(), ratio)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, frame)
+        painter.end()
+
+    def _render(self, level: float, ratio: float) -> QPixmap:
+        frame = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+        frame.setDevicePixelRatio(ratio)
+        palette = self.palette()
+        frame.fill(palette.color(self.backgroundRole()))
+        painter = QPainter(frame)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = theme.accent(palette)
         side = min(self.width(), self.height())
@@ -278,13 +389,14 @@ class BreathPacer(QWidget):
         painter.setPen(QPen(ring, max(1.5, side / 60)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, outer, outer)
-        radius = outer * (self.MIN_RADIUS + (1 - self.MIN_RADIUS) * self._level)
+        radius = outer * (self.MIN_RADIUS + (1 - self.MIN_RADIUS) * level)
         fill = QColor(colour)
         fill.setAlphaF(0.55)
         painter.setPen(QPen(colour, max(1.5, side / 40)))
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)
         painter.end()
+        return frame
 
 
 # -------------------------------------------------------------- timeline strip
