@@ -166,7 +166,9 @@ class RoutinePicker(QTreeWidget):
         self.setItemDelegate(TwoLineDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._populate()
-        QTimer.singleShot(0, self.fill_times)
+        # Total times need every routine planned: they follow the first paint.
+        self._times_pending = True
+        self.viewport().installEventFilter(self)
         self.currentItemChanged.connect(self._on_current)
         self.itemActivated.connect(self._on_activated)
         self.customContextMenuRequested.connect(self._show_context_menu)
@@ -207,7 +209,6 @@ class RoutinePicker(QTreeWidget):
                 item.setData(0, ID_ROLE, f"exercise:{exercise.id}")
                 item.setToolTip(0, exercise.purpose)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        # Total times need every routine planned: they are filled once the window is on screen.
         self.expandAll()
 
     def fill_times(self) -> None:
@@ -314,6 +315,9 @@ class RoutinePicker(QTreeWidget):
             menu.popup(self.viewport().mapToGlobal(pos))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._times_pending and event.type() is QEvent.Type.Paint:
+            self._times_pending = False
+            QTimer.singleShot(0, self.fill_times)
         # Let the window's single-key shortcuts win over the tree's keyboard search.
         if (
             event.type() is QEvent.Type.ShortcutOverride
