@@ -1,10 +1,10 @@
 """Pages: a tab bar over a stack of pages, without QTabWidget's repaint on every relayout.
 
 QTabWidget answers every layout request from inside its pages by repainting
-its whole area. A label that changes every second (the countdown, elapsed,
-remaining) sends one, so a QTabWidget around the session made the whole
-window repaint once a second. Here the tab bar and the stack sit in an
-ordinary layout, which moves only what changed.
+its whole area. The countdown changes every second and sends one, so a
+QTabWidget around the session made the whole window repaint once a second.
+Here the tab bar and the stack sit in an ordinary layout, which moves only
+what changed.
 """
 
 from __future__ import annotations
