@@ -91,3 +91,8 @@ def test_desktop_entry() -> None:
     assert (ASSETS / "icons" / "psoas-timer.svg").is_file()
     for size in (16, 32, 48, 64, 128, 256):
         assert (ASSETS / "icons" / f"psoas-timer-{size}.png").is_file()
+
+
+def test_pre_parsed_tables_are_up_to_date() -> None:
+    gen = _script("gen_parsed")
+    assert gen.stale() == [], "run: python scripts/gen_parsed.py"

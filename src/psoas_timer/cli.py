@@ -9,7 +9,6 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -128,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    import json  # only the commands that print JSON load it
+
     from .store.library import load_library
 
     library = load_library()
@@ -192,6 +193,8 @@ def plan_json(timeline: Timeline) -> dict[str, Any]:
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
+    import json  # only the commands that print JSON load it
+
     from .store.library import load_library
 
     library = load_library()
@@ -342,6 +345,7 @@ def history_json(store: Any, limit: int) -> dict[str, Any]:
 
 def _cmd_history(args: argparse.Namespace) -> int:
     import csv
+    import json  # only the commands that print JSON load it
     from datetime import datetime
 
     from .store import paths

@@ -1,6 +1,6 @@
 """The one loader for the packaged exercise catalogue and built-in routines.
 
-Assets are package data reached through :mod:`importlib.resources`, so an
+Assets are package data (see :mod:`psoas_timer.core.assets`), so an
 installed wheel works the same as a checkout, and no Qt is involved.
 """
 
@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from importlib import resources
-from importlib.resources.abc import Traversable
 from types import MappingProxyType
 from typing import Any
 
+from .assets import assets
 from .dosage import REQUIRED_DEFAULT_KEYS, validate_dosage
 from .model import (
     MOVEMENT_PHASES,
@@ -26,25 +25,22 @@ from .model import (
     TimedCue,
 )
 from .problems import Problem, ValidationError
-from .tomlio import parse_toml
+from .tomlio import parse_asset
 
 CATALOGUE_FILE = "exercises.toml"
 SAFETY_FILE = "safety.toml"
-
-
-def assets() -> Traversable:
-    """The packaged ``assets`` folder."""
-    return resources.files("psoas_timer") / "assets"
 
 
 @functools.cache
 def load_catalogue() -> Catalogue:
     """Load and check the packaged catalogue (cached: it never changes at run time)."""
     source = f"assets/{CATALOGUE_FILE}"
-    data, problems = parse_toml((assets() / CATALOGUE_FILE).read_bytes(), source)
+    data, problems = parse_asset(CATALOGUE_FILE, (assets() / CATALOGUE_FILE).read_bytes(), source)
     if data is None:
         raise ValidationError(problems)
-    safety_data, safety_problems = parse_toml((assets() / SAFETY_FILE).read_bytes(), SAFETY_FILE)
+    safety_data, safety_problems = parse_asset(
+        SAFETY_FILE, (assets() / SAFETY_FILE).read_bytes(), SAFETY_FILE
+    )
     if safety_data is None:
         raise ValidationError(safety_problems)
     safety = str(safety_data.get("text", "")).strip()

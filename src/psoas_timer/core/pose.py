@@ -27,13 +27,9 @@ import dataclasses
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Final, Literal, TypeAlias
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python < 3.11
-    import tomli as tomllib  # type: ignore[no-redef,import-not-found]
+from .assets import assets, parsed_table
 
 __all__ = [
     "JOINT_NAMES",
@@ -343,16 +339,28 @@ class PoseLibrary:
 
 def load_poses() -> PoseLibrary:
     """Read the packaged ``assets/poses.toml``."""
-    text = (resources.files("psoas_timer") / "assets" / "poses.toml").read_text("utf-8")
-    return parse_poses(text)
+    data = (assets() / "poses.toml").read_bytes()
+    table = parsed_table("poses.toml", data)
+    if table is None:
+        return parse_poses(data.decode("utf-8"))
+    return _poses_from_table(table)
 
 
 def parse_poses(text: str) -> PoseLibrary:
     """Parse the text of a poses file; raise :class:`PoseDataError` on problems."""
     try:
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python < 3.11
+        import tomli as tomllib  # type: ignore[no-redef,import-not-found]
+
+    try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PoseDataError(f"poses.toml: {exc}") from exc
+    return _poses_from_table(data)
+
+
+def _poses_from_table(data: Mapping[str, Any]) -> PoseLibrary:
     if data.get("schema") != 1:
         raise PoseDataError("poses.toml: schema: expected 1")
     table = data.get("poses")

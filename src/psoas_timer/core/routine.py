@@ -13,11 +13,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from .catalogue import assets, load_catalogue
+from .assets import assets
+from .catalogue import load_catalogue
 from .dosage import did_you_mean, validate_dosage
 from .model import Block, Catalogue, Routine
 from .problems import Problem, ValidationError
-from .tomlio import MAX_FILE_BYTES, parse_toml
+from .tomlio import MAX_FILE_BYTES, parse_asset, parse_toml
 
 SCHEMA_VERSION = 1
 ROUTINE_KEYS = ("schema", "name", "description", "blocks")
@@ -190,7 +191,9 @@ def builtin_routines() -> Mapping[str, Routine]:
         if not entry.name.endswith(".toml"):
             continue
         rid = entry.name[:-5]
-        found[rid] = parse_routine(
-            entry.read_bytes(), f"assets/routines/{entry.name}", rid, catalogue, builtin=True
-        )
+        source = f"assets/routines/{entry.name}"
+        table, problems = parse_asset(f"routines/{entry.name}", entry.read_bytes(), source)
+        if table is None:
+            raise ValidationError(problems)
+        found[rid] = routine_from_table(table, source, rid, catalogue, builtin=True)
     return MappingProxyType(found)

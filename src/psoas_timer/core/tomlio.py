@@ -6,11 +6,7 @@ import re
 import sys
 from typing import Any
 
-if sys.version_info >= (3, 11):  # noqa: UP036 - tomli stays the fallback for older Pythons
-    import tomllib
-else:  # pragma: no cover - exercised only on 3.10
-    import tomli as tomllib
-
+from .assets import parsed_table
 from .problems import Problem
 
 #: Files larger than this are refused before parsing.
@@ -20,8 +16,22 @@ _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _END = re.compile(r"\s*\(at end of document\)\s*$")
 
 
+def parse_asset(name: str, data: bytes, source: str) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """:func:`parse_toml` for a packaged file: its pre-parsed table when that came from ``data``."""
+    table = parsed_table(name, data)
+    if table is not None:
+        return table, []
+    return parse_toml(data, source)
+
+
 def parse_toml(data: bytes, source: str) -> tuple[dict[str, Any] | None, list[Problem]]:
     """Parse ``data``; on failure return ``None`` and a problem naming the line."""
+    # Imported here: start-up reads only packaged files, which come pre-parsed.
+    if sys.version_info >= (3, 11):  # noqa: UP036 - tomli stays the fallback for older Pythons
+        import tomllib
+    else:  # pragma: no cover - exercised only on 3.10
+        import tomli as tomllib
+
     if len(data) > MAX_FILE_BYTES:
         size_kb = len(data) // 1024
         return None, [Problem(source, "", f"file is {size_kb} KB; the limit is 1024 KB")]

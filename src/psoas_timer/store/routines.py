@@ -33,8 +33,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import tomli_w
-
 from ..core.dosage import BOUNDS, DOSAGE_KEYS, Number, check_value, did_you_mean
 from ..core.model import Block, Catalogue, Category, Routine
 from ..core.problems import Problem, ValidationError
@@ -82,6 +80,8 @@ def routine_to_toml(routine: Routine) -> bytes:
         | {k: block.overrides[k] for k in DOSAGE_KEYS if k in block.overrides}
         for block in routine.blocks
     ]
+    import tomli_w  # writing only: start-up reads
+
     return tomli_w.dumps(data).encode("utf-8")
 
 

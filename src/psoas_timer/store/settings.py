@@ -25,8 +25,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from ..core.dosage import BOUNDS, DOSAGE_KEYS, Number, check_value, did_you_mean, merge
 from ..core.dosage import validate_dosage as _validate_dosage
 from ..core.model import Catalogue
@@ -188,6 +186,8 @@ class Settings:
         }
         if dosage:
             data["dosage"] = dosage
+        import tomli_w  # writing only: start-up reads
+
         return tomli_w.dumps(data).encode("utf-8")
 
     def save(self) -> None:

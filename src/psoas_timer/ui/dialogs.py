@@ -12,7 +12,6 @@ import logging
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import TYPE_CHECKING
 
 from ..core.problems import Problem
@@ -72,6 +71,8 @@ def show_problems(
 
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.RichText)
+    from html import escape  # not on the start-up path
+
     listed = "".join(f"<li>{escape(line)}</li>" for line in lines[:MAX_LISTED])
     extra = len(lines) - MAX_LISTED
     more = f"<p>…and {extra} more (see Details).</p>" if extra > 0 else ""
@@ -121,6 +122,8 @@ def confirm(
 
 def shortcut_html(rows: Sequence[tuple[str, str]]) -> str:
     """A two-column table of keys and what they do."""
+    from html import escape
+
     body = "".join(
         f"<tr><td style='padding:2px 16px 2px 0'><b>{escape(keys)}</b></td>"
         f"<td>{escape(what)}</td></tr>"

@@ -13,7 +13,6 @@ and :meth:`MainWindow.set_history_page`.
 from __future__ import annotations
 
 import logging
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
@@ -334,6 +333,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from html import escape
+
         note = escape(self.library.catalogue.safety_note)
         dialogs.show_notice(
             self,

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -168,7 +168,6 @@ class RoutinePicker(QTreeWidget):
         self._populate()
         # Total times need every routine planned: they follow the first paint.
         self._times_pending = True
-        self.viewport().installEventFilter(self)
         self.currentItemChanged.connect(self._on_current)
         self.itemActivated.connect(self._on_activated)
         self.customContextMenuRequested.connect(self._show_context_menu)
@@ -314,10 +313,13 @@ class RoutinePicker(QTreeWidget):
             menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             menu.popup(self.viewport().mapToGlobal(pos))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._times_pending and event.type() is QEvent.Type.Paint:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._times_pending:
             self._times_pending = False
             QTimer.singleShot(0, self.fill_times)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Let the window's single-key shortcuts win over the tree's keyboard search.
         if (
             event.type() is QEvent.Type.ShortcutOverride

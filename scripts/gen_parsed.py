@@ -1,0 +1,64 @@
+"""Write ``assets/parsed.marshal``: every packaged TOML file's table, pre-parsed.
+
+Start-up then reads the tables without importing or running the TOML parser
+(see ``psoas_timer.core.assets``). Each table is stored with a CRC of the bytes
+it was parsed from, so an edited TOML file is simply parsed again until this is
+re-run; ``--check`` exits 1 when the companion is missing or out of date.
+"""
+
+from __future__ import annotations
+
+import marshal
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT / "src"))
+from _generate import run  # noqa: E402
+
+from psoas_timer.core.assets import PARSED_FILE, checksum  # noqa: E402
+
+ASSETS = ROOT / "src" / "psoas_timer" / "assets"
+OUT = ASSETS / PARSED_FILE
+
+
+def sources() -> list[Path]:
+    return sorted([*ASSETS.glob("*.toml"), *ASSETS.glob("routines/*.toml")])
+
+
+def fresh_tables() -> dict[str, tuple[int, dict[str, Any]]]:
+    tables = {}
+    for path in sources():
+        data = path.read_bytes()
+        tables[path.relative_to(ASSETS).as_posix()] = (checksum(data), tomllib.loads(data.decode()))
+    return tables
+
+
+def stale() -> list[str]:
+    fresh = fresh_tables()
+    try:
+        stored = marshal.loads(OUT.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return [OUT.name]
+    on_disk = {name: (crc, marshal.loads(blob)) for name, (crc, blob) in stored.items()}
+    return [OUT.name] if on_disk != fresh else []
+
+
+def write() -> int:
+    entries = {
+        name: (crc, marshal.dumps(table)) for name, (crc, table) in fresh_tables().items()
+    }
+    OUT.write_bytes(marshal.dumps(entries))
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(entries)} tables)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(__doc__ or "", argv, stale=stale, write=write, script="gen_parsed.py")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
