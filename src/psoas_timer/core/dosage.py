@@ -16,6 +16,8 @@ from .model import Side
 
 @dataclass(frozen=True)
 class Bound:
+    """The allowed range of one dosage key."""
+
     low: float
     high: float
     integer: bool = False

@@ -61,6 +61,8 @@ MOVEMENT_PHASES = (Phase.PREPARE, Phase.LIFT, Phase.HOLD, Phase.LOWER)
 
 @dataclass(frozen=True)
 class Mistake:
+    """A common mistake: what it is, why it matters, how to notice and fix it."""
+
     id: str
     name: str
     aka: str
@@ -80,6 +82,8 @@ class TimedCue:
 
 @dataclass(frozen=True)
 class Exercise:
+    """One exercise of the catalogue, with its steps, checks and default dosage."""
+
     id: str
     name: str
     category: Category
@@ -108,6 +112,8 @@ class Exercise:
 
 @dataclass(frozen=True)
 class Catalogue:
+    """Every exercise and common mistake, and the safety note."""
+
     exercises: Mapping[str, Exercise]
     mistakes: Mapping[str, Mistake]
     safety_note: str = ""
@@ -130,6 +136,8 @@ class Block:
 
 @dataclass(frozen=True)
 class Routine:
+    """A named list of blocks, built in or the user's."""
+
     id: str
     name: str
     description: str

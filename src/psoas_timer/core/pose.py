@@ -595,6 +595,8 @@ class Capsule:
 
 @dataclass(frozen=True)
 class Circle:
+    """A circle: centre and radius."""
+
     center: Point
     r: float
     style: Style

@@ -47,16 +47,22 @@ class PauseReason(enum.Enum):
 
 @dataclass(frozen=True)
 class Event:
+    """Something the session did, at clock time ``at``."""
+
     at: float
 
 
 @dataclass(frozen=True)
 class StepStarted(Event):
+    """A step began."""
+
     step: Step
 
 
 @dataclass(frozen=True)
 class StepEnded(Event):
+    """A step ended, done in full or not."""
+
     step: Step
     completed: bool  # False when skipped, gone back from, or stopped
     elapsed: float  # seconds actually spent in the step
@@ -64,28 +70,37 @@ class StepEnded(Event):
 
 @dataclass(frozen=True)
 class CueDue(Event):
+    """A timed cue inside the step fell due."""
+
     step: Step
     cue: TimedCue
 
 
 @dataclass(frozen=True)
 class CountdownTick(Event):
+    """One of the last seconds (3, 2, 1) of a hold or rest."""
+
     step: Step
     count: int
 
 
 @dataclass(frozen=True)
 class Paused(Event):
+    """The session paused, and why."""
+
     reason: PauseReason
 
 
 @dataclass(frozen=True)
 class Resumed(Event):
-    pass
+    """The session went on after a pause."""
+
 
 
 @dataclass(frozen=True)
 class Extended(Event):
+    """The current step got longer."""
+
     step: Step
     seconds: float
     duration: float  # the step's duration after the extension
@@ -93,12 +108,14 @@ class Extended(Event):
 
 @dataclass(frozen=True)
 class Finished(Event):
-    pass
+    """The routine ran to its end."""
+
 
 
 @dataclass(frozen=True)
 class Stopped(Event):
-    pass
+    """The person stopped the session."""
+
 
 
 class Session:

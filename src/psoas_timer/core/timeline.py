@@ -97,6 +97,8 @@ class Step:
 
 @dataclass(frozen=True)
 class Timeline:
+    """Every step of a routine, in order, with its total length."""
+
     routine_id: str
     routine_name: str
     steps: tuple[Step, ...]

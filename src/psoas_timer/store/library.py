@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class Library:
+    """The catalogue, the routines and the settings, loaded together."""
+
     catalogue: Catalogue
     store: RoutineStore
     settings: Settings

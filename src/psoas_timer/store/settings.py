@@ -44,6 +44,8 @@ _EXCLUSIVE = {"hold_seconds": "hold_breaths", "hold_breaths": "hold_seconds"}
 
 @dataclass(frozen=True)
 class Preference:
+    """One preference: its key, default and allowed values."""
+
     default: Any
     kind: type
     choices: tuple[Any, ...] = ()

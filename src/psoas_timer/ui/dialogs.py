@@ -27,6 +27,8 @@ MAX_LISTED = 12
 
 @dataclass(frozen=True)
 class ShownMessage:
+    """A dialog that would have shown (tests run without dialogs)."""
+
     kind: str  # "problems", "notice", "confirm"
     title: str
     text: str

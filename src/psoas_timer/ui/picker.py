@@ -16,12 +16,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QHeaderView,
     QMenu,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -65,9 +63,22 @@ class TwoLineDelegate(QStyledItemDelegate):
         text = str(index.data() or "")
         if "\n" not in text:
             return size
-        first, second = self._fonts(option)
-        height = QFontMetrics(first).height() + QFontMetrics(second).height() + 3 * self.PAD
-        return QSize(size.width(), height)
+        name, details = text.split("\n", 1)
+        first, second = (QFontMetrics(font) for font in self._fonts(option))
+        width = max(first.horizontalAdvance(name), second.horizontalAdvance(details))
+        height = first.height() + second.height() + 3 * self.PAD
+        return QSize(max(size.width(), width + 2 * self.TEXT_MARGIN), height)
+
+    #: Space between an item's edge and its text: what Qt's common and Fusion
+    #: styles leave (the focus frame's margin plus one).
+    TEXT_MARGIN = 3
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if "\n" in str(index.data() or ""):
+            option.text = ""  # the style draws the item; paint() draws its two lines
 
     def paint(
         self,
@@ -75,21 +86,19 @@ class TwoLineDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        # The background, selection and focus come from the style. Nothing here
+        # reads QStyle's flags: PySide builds all of QStyle's enums (~6 ms) the
+        # first time Python touches one, and this paints in the first frame.
+        super().paint(painter, option, index)
         text = str(index.data() or "")
         if "\n" not in text:
-            super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         name, details = text.split("\n", 1)
-        opt.text = ""
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        palette: QPalette = opt.palette
-        rect: QRect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        first, second = self._fonts(opt)
+        view = self.parent()
+        selected = isinstance(view, QTreeWidget) and view.selectionModel().isSelected(index)
+        palette: QPalette = option.palette
+        rect = option.rect.adjusted(self.TEXT_MARGIN, 0, -self.TEXT_MARGIN, 0)
+        first, second = self._fonts(option)
         main_colour = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
@@ -321,11 +330,10 @@ class RoutinePicker(QTreeWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Let the window's single-key shortcuts win over the tree's keyboard search.
-        if (
-            event.type() is QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and Qt.Key(event.key()) in self.WINDOW_KEYS
-        ):
-            event.ignore()
-            return True
+        if event.type() is QEvent.Type.ShortcutOverride:
+            from PySide6.QtGui import QKeyEvent  # here: its enums cost ms at start-up
+
+            if isinstance(event, QKeyEvent) and Qt.Key(event.key()) in self.WINDOW_KEYS:
+                event.ignore()
+                return True
         return super().eventFilter(watched, event)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 @dataclass(frozen=True)
 class Shortcut:
+    """One keyboard shortcut, with the texts that show it."""
+
     name: str
     keys: tuple[str, ...]  # QKeySequence portable text
     text: str  # the menu / button text

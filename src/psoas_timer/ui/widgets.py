@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
     QColor,
     QFontMetricsF,
     QPainter,
@@ -70,6 +68,8 @@ def announce(widget: QWidget, text: str) -> None:
     Uses ``QAccessibleAnnouncementEvent`` (Qt 6.8+); older Qt gets the text
     as the widget's accessible description plus a NameChanged event.
     """
+    from PySide6.QtGui import QAccessible, QAccessibleEvent  # not needed until a phase starts
+
     widget.setAccessibleDescription(text)
     announcement_type = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
     if announcement_type is None:  # pragma: no cover - Qt before 6.8
