@@ -27,7 +27,7 @@ import dataclasses
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Final, Literal, TypeAlias
+from typing import Any, Final, Literal, NamedTuple, TypeAlias
 
 from .assets import assets, parsed_table
 
@@ -446,8 +446,7 @@ def _add(p: Point, *terms: tuple[float, Point]) -> Point:
     return (x, y)
 
 
-@dataclass(frozen=True)
-class _Frames:
+class _Frames(NamedTuple):
     """Segment directions (degrees) of a pose, shared by kinematics and drawing."""
 
     trunk: float
@@ -569,10 +568,13 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
 
 
 # --- drawing primitives ------------------------------------------------------------
+# Named tuples rather than frozen dataclasses: a moving figure builds a few
+# hundred of them a second, and a named tuple is made several times faster
+# (and its class at import, too). Each carries a ``kind``, so two primitives of
+# different kinds never compare equal.
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """Fill and stroke roles (``None`` = no fill / no stroke), width in units."""
 
     fill: str | None = None
@@ -581,8 +583,7 @@ class Style:
     dash: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True)
-class Capsule:
+class Capsule(NamedTuple):
     """A rounded limb: two circles joined by their outer tangents."""
 
     p1: Point
@@ -593,8 +594,7 @@ class Capsule:
     kind: Literal["capsule"] = "capsule"
 
 
-@dataclass(frozen=True)
-class Circle:
+class Circle(NamedTuple):
     """A circle: centre and radius."""
 
     center: Point
@@ -603,8 +603,7 @@ class Circle:
     kind: Literal["circle"] = "circle"
 
 
-@dataclass(frozen=True)
-class Polygon:
+class Polygon(NamedTuple):
     """A closed shape."""
 
     points: tuple[Point, ...]
@@ -612,8 +611,7 @@ class Polygon:
     kind: Literal["polygon"] = "polygon"
 
 
-@dataclass(frozen=True)
-class Polyline:
+class Polyline(NamedTuple):
     """An open stroked line with round caps and joins."""
 
     points: tuple[Point, ...]
@@ -621,8 +619,7 @@ class Polyline:
     kind: Literal["polyline"] = "polyline"
 
 
-@dataclass(frozen=True)
-class Arrow:
+class Arrow(NamedTuple):
     """A stroked shaft along ``points`` ending in a filled head.
 
     ``halo`` (a role) is stroked wider underneath so the arrow stays visible
@@ -641,8 +638,7 @@ class Arrow:
 Primitive: TypeAlias = Capsule | Circle | Polygon | Polyline | Arrow
 
 
-@dataclass(frozen=True)
-class Drawing:
+class Drawing(NamedTuple):
     """Primitives in painting order inside a fixed view box (y grows down)."""
 
     view_box: tuple[float, float, float, float]
@@ -660,14 +656,12 @@ class Drawing:
 
         def one(item: Primitive) -> Primitive:
             if isinstance(item, Capsule):
-                return dataclasses.replace(item, p1=fx(item.p1), p2=fx(item.p2))
+                return item._replace(p1=fx(item.p1), p2=fx(item.p2))
             if isinstance(item, Circle):
-                return dataclasses.replace(item, center=fx(item.center))
-            return dataclasses.replace(item, points=tuple(fx(p) for p in item.points))
+                return item._replace(center=fx(item.center))
+            return item._replace(points=tuple(fx(p) for p in item.points))
 
-        return dataclasses.replace(
-            self, items=tuple(one(i) for i in self.items), mirrored=not self.mirrored
-        )
+        return self._replace(items=tuple(one(i) for i in self.items), mirrored=not self.mirrored)
 
 
 def capsule_outline(c: Capsule, segments: int = 10) -> tuple[Point, ...]:
