@@ -49,7 +49,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"psoas-timer: error: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; ``commands=False`` leaves out the subcommands (see :func:`parse_args`)."""
     parser = _Parser(
         prog="psoas-timer",
         description="A guided timer for psoas strengthening and release exercises.",
@@ -67,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="show the window, wait for its first paint and exit (for smoke tests)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p_list = sub.add_parser("list", help="list exercises and routines")
@@ -100,8 +104,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse the command line.
+
+    Opening the window (no command, no ``--help``) parses with the options
+    alone: building the seven subcommands' parsers would cost a few ms of
+    start-up. Anything those options do not cover goes to the full parser,
+    which then reports it.
+    """
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    if not any(token in COMMANDS or token in ("-h", "--help") for token in tokens):
+        args, rest = build_parser(commands=False).parse_known_args(tokens)
+        if not rest:
+            return args
+    return build_parser().parse_args(tokens)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
 
 import pytest
@@ -125,7 +124,7 @@ def test_render_is_deterministic(library: PoseLibrary) -> None:
         pose = library.get(exercise, keyframe)
         other = library.get(exercise, library.keyframes(exercise)[0])
         first = to_svg(render(pose, motion_to=other))
-        second = to_svg(render(dataclasses.replace(pose), motion_to=other))
+        second = to_svg(render(pose.replace(), motion_to=other))
         assert first == second
         assert first.startswith("<?xml") and first.rstrip().endswith("</svg>")
 
@@ -320,4 +319,4 @@ def test_palettes_are_readable(name: str) -> None:
 
 def test_pose_is_hashable_for_caching(library: PoseLibrary) -> None:
     pose: Pose = library.get("supine-march", "start")
-    assert {pose: 1}[dataclasses.replace(pose)] == 1
+    assert {pose: 1}[pose.replace()] == 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 
@@ -150,7 +149,7 @@ def test_save_validates_like_a_file(store: RoutineStore) -> None:
 def test_builtins_are_read_only_but_can_be_duplicated(store: RoutineStore) -> None:
     builtin = store.get("strength-starter")
     with pytest.raises(ReadOnlyError, match=r"built-in.*duplicate it"):
-        store.save(replace(builtin, name="Changed"))
+        store.save(builtin.replace(name="Changed"))
     with pytest.raises(ReadOnlyError):
         store.rename("strength-starter", "Changed")
     with pytest.raises(ReadOnlyError):
@@ -210,15 +209,15 @@ def test_save_failure_is_a_store_error(
 @pytest.mark.parametrize("routine_id", sorted(builtin_routines()))
 def test_to_toml_round_trips_every_builtin(store: RoutineStore, routine_id: str) -> None:
     builtin = store.get(routine_id)
-    copy = store.save(replace(builtin, id=f"{routine_id}-mine", builtin=False))
-    assert replace(copy, id=routine_id, source=builtin.source, builtin=True) == builtin
+    copy = store.save(builtin.replace(id=f"{routine_id}-mine", builtin=False))
+    assert copy.replace(id=routine_id, source=builtin.source, builtin=True) == builtin
 
 
 def test_export_then_import_gives_an_identical_routine(store: RoutineStore, tmp_path: Path) -> None:
     routine = store.new("Shared", exercise_id="table-leg-dangle")
     routine = set_override(routine, 0, "hold_breaths", 9)
     routine = set_override(routine, 0, "breath_in_seconds", 3.5)
-    routine = store.save(replace(routine, description='Line one\nline "two"\tand ünïcode'))
+    routine = store.save(routine.replace(description='Line one\nline "two"\tand ünïcode'))
     exported = store.export("shared", tmp_path / "shared.toml")
     assert exported.read_bytes() == routine_to_toml(routine)
     store.delete("shared")
@@ -330,7 +329,7 @@ def test_broken_routine_is_moved_aside(store: RoutineStore, folder: Path, kind: 
     assert store.problems
     assert all(p.file == str(bad) for p in store.problems)
     # The id is free again, and the next start is quiet.
-    store.save(replace(store.get("good"), id="broken"))
+    store.save(store.get("good").replace(id="broken"))
     assert not _fresh(store).notices
 
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .model import Side
+from .record import Record
 
 
-@dataclass(frozen=True)
-class Bound:
+class Bound(Record):
     """The allowed range of one dosage key."""
 
     low: float
@@ -156,8 +155,7 @@ def merge(*layers: Mapping[str, Number]) -> dict[str, Number]:
     return result
 
 
-@dataclass(frozen=True)
-class Dosage:
+class Dosage(Record):
     """A fully resolved dosage for one exercise in one routine."""
 
     reps: int

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
+
+from .record import Record
 
 
 class Phase(enum.Enum):
@@ -59,8 +60,7 @@ class Category(enum.Enum):
 MOVEMENT_PHASES = (Phase.PREPARE, Phase.LIFT, Phase.HOLD, Phase.LOWER)
 
 
-@dataclass(frozen=True)
-class Mistake:
+class Mistake(Record):
     """A common mistake: what it is, why it matters, how to notice and fix it."""
 
     id: str
@@ -71,8 +71,7 @@ class Mistake:
     fix: str
 
 
-@dataclass(frozen=True)
-class TimedCue:
+class TimedCue(Record):
     """A cue that falls due ``at`` seconds into a step of the given phase."""
 
     phase: Phase
@@ -80,8 +79,7 @@ class TimedCue:
     text: str
 
 
-@dataclass(frozen=True)
-class Exercise:
+class Exercise(Record):
     """One exercise of the catalogue, with its steps, checks and default dosage."""
 
     id: str
@@ -110,8 +108,7 @@ class Exercise:
         return self.keyframes[-1]
 
 
-@dataclass(frozen=True)
-class Catalogue:
+class Catalogue(Record):
     """Every exercise and common mistake, and the safety note."""
 
     exercises: Mapping[str, Exercise]
@@ -126,16 +123,18 @@ class Catalogue:
         return sorted(found, key=lambda e: (e.level, e.name))
 
 
-@dataclass(frozen=True)
-class Block:
+#: No overrides: one shared, read-only mapping.
+NO_OVERRIDES: Mapping[str, float | int] = MappingProxyType({})
+
+
+class Block(Record):
     """One exercise in a routine, with the dosage keys the routine overrides."""
 
     exercise: str
-    overrides: Mapping[str, float | int] = field(default_factory=lambda: MappingProxyType({}))
+    overrides: Mapping[str, float | int] = NO_OVERRIDES
 
 
-@dataclass(frozen=True)
-class Routine:
+class Routine(Record):
     """A named list of blocks, built in or the user's."""
 
     id: str

@@ -23,13 +23,12 @@ This module is pure Python and must never import Qt.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Final, Literal, NamedTuple, TypeAlias
 
 from .assets import assets, parsed_table
+from .record import Record
 
 __all__ = [
     "JOINT_NAMES",
@@ -241,8 +240,7 @@ class PoseDataError(ValueError):
     """Raised when ``poses.toml`` is malformed; the message names the key path."""
 
 
-@dataclass(frozen=True)
-class Pose:
+class Pose(Record):
     """One body position as joint angles (degrees) plus a root placement.
 
     Angle conventions (all relative to the parent segment, 0 = neutral standing):
@@ -386,7 +384,7 @@ def _number(value: object, path: str) -> float:
 
 
 def _pose_from_table(raw: Mapping[str, object], path: str) -> Pose:
-    known = {f.name for f in dataclasses.fields(Pose)}
+    known = set(Pose.__record_fields__)
     for key in raw:
         if key not in known:
             raise PoseDataError(f"poses.toml: {path}.{key}: unknown key")
@@ -562,9 +560,7 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
     values: dict[str, Any] = {
         name: mix(getattr(a, name), getattr(b, name)) for name in (*_ANGLE_FIELDS, *_PROP_NUMBERS)
     }
-    return dataclasses.replace(
-        a, root=(mix(a.root[0], b_root[0]), mix(a.root[1], b_root[1])), **values
-    )
+    return a.replace(root=(mix(a.root[0], b_root[0]), mix(a.root[1], b_root[1])), **values)
 
 
 # --- drawing primitives ------------------------------------------------------------

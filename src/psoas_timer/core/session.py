@@ -14,10 +14,10 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from .clock import Clock
 from .model import Phase, TimedCue
+from .record import Record
 from .timeline import COUNTED_DOWN, Step, Timeline
 
 log = logging.getLogger(__name__)
@@ -45,21 +45,18 @@ class PauseReason(enum.Enum):
     GAP = "gap"
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(Record):
     """Something the session did, at clock time ``at``."""
 
     at: float
 
 
-@dataclass(frozen=True)
 class StepStarted(Event):
     """A step began."""
 
     step: Step
 
 
-@dataclass(frozen=True)
 class StepEnded(Event):
     """A step ended, done in full or not."""
 
@@ -68,7 +65,6 @@ class StepEnded(Event):
     elapsed: float  # seconds actually spent in the step
 
 
-@dataclass(frozen=True)
 class CueDue(Event):
     """A timed cue inside the step fell due."""
 
@@ -76,7 +72,6 @@ class CueDue(Event):
     cue: TimedCue
 
 
-@dataclass(frozen=True)
 class CountdownTick(Event):
     """One of the last seconds (3, 2, 1) of a hold or rest."""
 
@@ -84,20 +79,17 @@ class CountdownTick(Event):
     count: int
 
 
-@dataclass(frozen=True)
 class Paused(Event):
     """The session paused, and why."""
 
     reason: PauseReason
 
 
-@dataclass(frozen=True)
 class Resumed(Event):
     """The session went on after a pause."""
 
 
 
-@dataclass(frozen=True)
 class Extended(Event):
     """The current step got longer."""
 
@@ -106,13 +98,11 @@ class Extended(Event):
     duration: float  # the step's duration after the extension
 
 
-@dataclass(frozen=True)
 class Finished(Event):
     """The routine ran to its end."""
 
 
 
-@dataclass(frozen=True)
 class Stopped(Event):
     """The person stopped the session."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .dosage import Dosage, Number, merge
@@ -19,6 +18,7 @@ from .model import (
     SidePattern,
     TimedCue,
 )
+from .record import Record
 
 #: Which common mistake to warn about in each phase, most fitting first.
 WATCH_OUT: Mapping[Phase, tuple[str, ...]] = {
@@ -55,8 +55,7 @@ RELEASE_PHASE_WORDS: Mapping[Phase, str] = {
 }
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(Record):
     """One timed step of a session. Times are seconds from the session's start."""
 
     index: int
@@ -95,8 +94,7 @@ class Step:
         return self.phase in EXTENDABLE
 
 
-@dataclass(frozen=True)
-class Timeline:
+class Timeline(Record):
     """Every step of a routine, in order, with its total length."""
 
     routine_id: str

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -259,13 +258,13 @@ class RoutineStore:
         """Save a copy of a user or built-in routine under a fresh id; return the copy."""
         original = self.get(routine_id)
         name = (new_name or f"{original.name} (copy)").strip()
-        copy = replace(original, id=self.unique_id(name), name=name, builtin=False, source="")
+        copy = original.replace(id=self.unique_id(name), name=name, builtin=False, source="")
         return self.save(copy)
 
     def rename(self, routine_id: str, new_name: str) -> Routine:
         """Change the name shown; the id (and so the file name) stays the same."""
         routine = self._user_routine(routine_id)
-        return self.save(replace(routine, name=new_name.strip()))
+        return self.save(routine.replace(name=new_name.strip()))
 
     def delete(self, routine_id: str) -> Path | None:
         """Move the routine's file to ``<id>.toml.deleted-<timestamp>``; return that path.
@@ -423,7 +422,7 @@ def add_block(
     blocks = list(routine.blocks)
     block = Block(exercise_id, MappingProxyType(dict(overrides or {})))
     blocks.insert(len(blocks) if index is None else index, block)
-    return replace(routine, blocks=tuple(blocks))
+    return routine.replace(blocks=tuple(blocks))
 
 
 def remove_block(routine: Routine, index: int) -> Routine:
@@ -432,7 +431,7 @@ def remove_block(routine: Routine, index: int) -> Routine:
         raise ValueError("a routine needs at least one exercise")
     blocks = list(routine.blocks)
     del blocks[index]
-    return replace(routine, blocks=tuple(blocks))
+    return routine.replace(blocks=tuple(blocks))
 
 
 def move_block(routine: Routine, from_index: int, to_index: int) -> Routine:
@@ -440,7 +439,7 @@ def move_block(routine: Routine, from_index: int, to_index: int) -> Routine:
     blocks = list(routine.blocks)
     block = blocks.pop(from_index)
     blocks.insert(to_index, block)
-    return replace(routine, blocks=tuple(blocks))
+    return routine.replace(blocks=tuple(blocks))
 
 
 def set_override(routine: Routine, index: int, key: str, value: Number) -> Routine:
@@ -459,17 +458,17 @@ def set_override(routine: Routine, index: int, key: str, value: Number) -> Routi
     if key in _EXCLUSIVE:
         overrides.pop(_EXCLUSIVE[key], None)
     overrides[key] = value
-    return _with_block(routine, index, replace(block, overrides=MappingProxyType(overrides)))
+    return _with_block(routine, index, block.replace(overrides=MappingProxyType(overrides)))
 
 
 def clear_override(routine: Routine, index: int, key: str | None = None) -> Routine:
     """Drop one override from a block, or all of them when ``key`` is None."""
     block = routine.blocks[index]
     overrides = {} if key is None else {k: v for k, v in block.overrides.items() if k != key}
-    return _with_block(routine, index, replace(block, overrides=MappingProxyType(overrides)))
+    return _with_block(routine, index, block.replace(overrides=MappingProxyType(overrides)))
 
 
 def _with_block(routine: Routine, index: int, block: Block) -> Routine:
     blocks = list(routine.blocks)
     blocks[index] = block
-    return replace(routine, blocks=tuple(blocks))
+    return routine.replace(blocks=tuple(blocks))

@@ -29,6 +29,7 @@ from ..core.dosage import BOUNDS, DOSAGE_KEYS, Number, check_value, did_you_mean
 from ..core.dosage import validate_dosage as _validate_dosage
 from ..core.model import Catalogue
 from ..core.problems import Problem
+from ..core.record import Record
 from ..core.tomlio import parse_toml
 from . import paths
 from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
@@ -42,8 +43,7 @@ TOP_KEYS = ("schema", "preferences", "dosage")
 _EXCLUSIVE = {"hold_seconds": "hold_breaths", "hold_breaths": "hold_seconds"}
 
 
-@dataclass(frozen=True)
-class Preference:
+class Preference(Record):
     """One preference: its key, default and allowed values."""
 
     default: Any

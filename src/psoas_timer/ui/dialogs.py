@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.problems import Problem
+from ..core.record import Record
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -25,8 +25,7 @@ log = logging.getLogger(__name__)
 MAX_LISTED = 12
 
 
-@dataclass(frozen=True)
-class ShownMessage:
+class ShownMessage(Record):
     """A dialog that would have shown (tests run without dialogs)."""
 
     kind: str  # "problems", "notice", "confirm"

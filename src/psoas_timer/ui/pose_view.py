@@ -182,6 +182,7 @@ class PoseView(QWidget):
         # own coordinates and replayed at any size: a movement repeats every rep,
         # and replaying skips the Python that builds the shapes.
         self._pictures: dict[tuple[int, str], tuple[Drawing, QPicture]] = {}
+        self._painted_once: dict[tuple[int, str], Drawing] = {}
         self.clear()
 
     # --- public API ---------------------------------------------------------------
@@ -225,6 +226,7 @@ class PoseView(QWidget):
                 _key, dropped = self._cache.popitem(last=False)
                 for palette in PALETTES:
                     self._pictures.pop((id(dropped), palette), None)
+                    self._painted_once.pop((id(dropped), palette), None)
         else:
             self._cache.move_to_end(key)
         unchanged = drawing is self._drawing and side == self._side
@@ -294,18 +296,26 @@ class PoseView(QWidget):
                 return
             palette = self.palette_name()
             drawing = self._drawing
-            entry = self._pictures.get((id(drawing), palette))
-            if entry is None or entry[0] is not drawing:
+            painter.fillRect(rect, QColor(PALETTES[palette]["background"]))
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            fit_drawing(painter, drawing, rect)
+            key = (id(drawing), palette)
+            entry = self._pictures.get(key)
+            if entry is not None and entry[0] is drawing:
+                entry[1].play(painter)
+            elif self._painted_once.pop(key, None) is drawing:
+                # Painted before: record its commands now and replay them from then on.
                 picture = QPicture()
                 recorder = QPainter(picture)
                 recorder.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 paint_items(recorder, drawing, _colours(palette))
                 recorder.end()
-                entry = self._pictures[(id(drawing), palette)] = (drawing, picture)
-            painter.fillRect(rect, QColor(PALETTES[palette]["background"]))
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            fit_drawing(painter, drawing, rect)
-            entry[1].play(painter)
+                self._pictures[key] = (drawing, picture)
+                picture.play(painter)
+            else:
+                # The first time: just paint (a drawing seen once is not worth recording).
+                paint_items(painter, drawing, _colours(palette))
+                self._painted_once[key] = drawing
         finally:
             painter.end()
 

@@ -14,7 +14,6 @@ Built-in routines are shown with a lock and cannot be edited, only duplicated
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -655,14 +654,14 @@ class RoutineEditor(QDialog):
     def _name_edited(self, text: str) -> None:
         if self._loading or self.draft is None or not self.editable:
             return
-        self.draft = replace(self.draft, name=text)
+        self.draft = self.draft.replace(name=text)
         self.dirty = True
         self._update_enabled()
 
     def _description_edited(self) -> None:
         if self._loading or self.draft is None or not self.editable:
             return
-        self.draft = replace(self.draft, description=self.description_edit.toPlainText())
+        self.draft = self.draft.replace(description=self.description_edit.toPlainText())
         self.dirty = True
         self._update_enabled()
 
@@ -707,7 +706,7 @@ class RoutineEditor(QDialog):
         blocks = tuple(self.block_list.blocks())
         if len(blocks) != len(self.draft.blocks) or blocks == self.draft.blocks:
             return
-        self.draft = replace(self.draft, blocks=blocks)
+        self.draft = self.draft.replace(blocks=blocks)
         self.dirty = True
         self._refresh_blocks()
         self._block_selected(self.block_list.currentRow())
@@ -860,7 +859,7 @@ class RoutineEditor(QDialog):
         """Write the draft. Returns whether it was saved; problems are shown to the user."""
         if self.draft is None or not self.editable:
             return False
-        draft = replace(self.draft, name=self.draft.name.strip())
+        draft = self.draft.replace(name=self.draft.name.strip())
         try:
             stored = self.library.store.save(draft)
         except ValidationError as exc:
@@ -938,7 +937,7 @@ class RoutineEditor(QDialog):
             show_problems(self, "Routine not renamed", [str(exc)])
             return None
         # Keep any unsaved block edits; only the name changed on disk.
-        self.draft = replace(self.draft, name=stored.name)
+        self.draft = self.draft.replace(name=stored.name)
         self._loading = True
         self.name_edit.setText(stored.name)
         self._loading = False

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
@@ -532,7 +531,7 @@ class SidePanel(QWidget):
         steps = [s for s in timeline.steps if s.exercise_id] if timeline else []
         if steps:
             last = steps[-1]
-            show_step_pose(self.pose_view, replace(last, pose_from=last.pose_to), 0.0)
+            show_step_pose(self.pose_view, last.replace(pose_from=last.pose_to), 0.0)
         blocks: dict[int, list[Step]] = {}
         for s in steps:
             blocks.setdefault(s.block_no, []).append(s)

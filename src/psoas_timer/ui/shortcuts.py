@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ..core.record import Record
 
-@dataclass(frozen=True)
-class Shortcut:
+
+class Shortcut(Record):
     """One keyboard shortcut, with the texts that show it."""
 
     name: str
