@@ -178,3 +178,15 @@ def test_a_replayed_figure_matches_a_fresh_one_at_any_size(
     fresh.resize(500, 420)
     fresh.show_pose("supine-march", "start", "peak", mirrored=True, fraction=0.4)
     assert replayed == _image(fresh)
+
+
+def test_a_small_shift_travels_few_pixels_and_a_leg_lift_many(view: PoseView) -> None:
+    view.resize(340, 300)
+    shift = view.travel_pixels("half-kneeling-stretch", "setup", "stretch")
+    lift = view.travel_pixels("supine-march", "start", "peak")
+    assert shift is not None and lift is not None
+    assert 15 < shift < 80 < lift
+    view.resize(680, 600)
+    bigger = view.travel_pixels("supine-march", "start", "peak")
+    assert bigger == pytest.approx(2 * lift)
+    assert view.travel_pixels("supine-march", "start", "nowhere") is None

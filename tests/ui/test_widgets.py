@@ -104,3 +104,6 @@ def test_a_movement_is_drawn_at_ten_positions_a_second_at_most() -> None:
     assert move_positions(3) == 30
     assert move_positions(60) == MOVE_POSITIONS
     assert move_positions(0) == 1
+    # A slight movement: no position is drawn that moves nothing by a whole pixel.
+    assert move_positions(5, travel_px=35.2) == 35
+    assert move_positions(5, travel_px=0.2) == 1

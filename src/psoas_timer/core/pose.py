@@ -295,9 +295,26 @@ MOVE_POSITIONS = 50
 MOVE_FPS = 10
 
 
-def move_positions(duration: float) -> int:
-    """How many positions a movement lasting ``duration`` seconds is drawn at."""
-    return max(1, min(MOVE_POSITIONS, round(duration * MOVE_FPS)))
+def move_positions(duration: float, travel_px: float | None = None) -> int:
+    """How many positions a movement lasting ``duration`` seconds is drawn at.
+
+    ``travel_px``, how many pixels the farthest-moving joint travels on screen
+    (see :func:`joint_travel`), caps it further: a position that moves nothing
+    by a whole pixel is not worth drawing.
+    """
+    positions = min(MOVE_POSITIONS, round(duration * MOVE_FPS))
+    if travel_px is not None:
+        positions = min(positions, round(travel_px))
+    return max(1, positions)
+
+
+def joint_travel(a: Pose, b: Pose, samples: int = 16) -> float:
+    """How far the farthest-moving joint goes from ``a`` to ``b``, along its path (units)."""
+    path = [joints(interpolate(a, b, i / samples)) for i in range(samples + 1)]
+    return max(
+        sum(math.dist(path[i][name], path[i + 1][name]) for i in range(samples))
+        for name in path[0]
+    )
 
 
 class PoseLibrary:

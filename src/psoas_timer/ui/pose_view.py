@@ -40,7 +40,9 @@ from psoas_timer.core.pose import (
     arrow_outline,
     capsule_outline,
     interpolate,
+    joint_travel,
     render,
+    view_box,
 )
 
 __all__ = ["PoseView", "paint_drawing"]
@@ -183,6 +185,7 @@ class PoseView(QWidget):
         # and replaying skips the Python that builds the shapes.
         self._pictures: dict[tuple[int, str], tuple[Drawing, QPicture]] = {}
         self._painted_once: dict[tuple[int, str], Drawing] = {}
+        self._travel: dict[tuple[str, str, str], float] = {}
         self.clear()
 
     # --- public API ---------------------------------------------------------------
@@ -247,6 +250,20 @@ class PoseView(QWidget):
         self._fraction = 0.0
         self.setAccessibleName(f"Pose: {PLACEHOLDER_TEXT.lower()}")
         self.update()
+
+    def travel_pixels(self, exercise_id: str, pose_from: str, pose_to: str) -> float | None:
+        """How many pixels, at the current size, the farthest-moving joint travels
+        between two keyframes (``None`` for an unknown pose)."""
+        key = (exercise_id, pose_from, pose_to)
+        units = self._travel.get(key)
+        try:
+            a = self._library.get(exercise_id, pose_from)
+            if units is None:
+                units = self._travel[key] = joint_travel(a, self._library.get(exercise_id, pose_to))
+        except KeyError:
+            return None
+        _, _, width, height = view_box(a)
+        return units * min(self.width() / width, self.height() / height)
 
     def current_keyframe(self) -> str | None:
         """The keyframe nearest to what is drawn (``None`` when cleared)."""

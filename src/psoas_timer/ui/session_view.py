@@ -596,20 +596,28 @@ class SidePanel(QWidget):
         if session is None or not self._moving or session.duration <= 0:
             return None
         duration = session.duration
-        positions = move_positions(duration)
+        positions = self._positions(session.step, duration)
 
         def position(elapsed: float) -> int:
             return round(min(1.0, elapsed / duration) * positions)
 
         return next_change(position, session.elapsed(), duration)
 
+    def _positions(self, step: Step, duration: float) -> int:
+        """Positions the figure is drawn at over this movement: 10 a second at
+        most, and no more than the pixels its farthest-moving joint travels."""
+        travel = getattr(self.pose_view, "travel_pixels", None)
+        pixels = None
+        if travel is not None and step.exercise_id and step.pose_from and step.pose_to:
+            pixels = travel(step.exercise_id, step.pose_from, step.pose_to)
+        return move_positions(duration, pixels)
+
     def _show_pose(self, step: Step) -> None:
-        # The figure moves over lift and lower steps and holds still otherwise,
-        # at the positions move_positions() allows for the step's length.
+        # The figure moves over lift and lower steps and holds still otherwise.
         fraction = 0.0
         session = self._controller.session
         if self._moving and session is not None:
-            positions = move_positions(session.duration)
+            positions = self._positions(step, session.duration)
             fraction = round(self._controller.fraction() * positions) / positions
         show_step_pose(self.pose_view, step, fraction)
 
