@@ -161,7 +161,7 @@ class PoseView(QWidget):
     """Paints the figure for one exercise, blended between two keyframes.
 
     The controller drives it: ``show_pose(exercise, from, to, mirrored=..., fraction=...)``.
-    Drawings are cached per (pose pair, mirrored, fraction rounded to 0.01).
+    Drawings are cached per (pose pair, mirrored, position: 1/MOVE_POSITIONS of the move).
     """
 
     def __init__(self, library: PoseLibrary, parent: QWidget | None = None) -> None:
@@ -180,9 +180,10 @@ class PoseView(QWidget):
         self._side: str | None = None
         self._drawing: Drawing | None = None
         self._cache: OrderedDict[tuple[str, str, str, bool, int], Drawing] = OrderedDict()
-        # Each drawing's paint commands, recorded once per palette in the drawing's
-        # own coordinates and replayed at any size: a movement repeats every rep,
-        # and replaying skips the Python that builds the shapes.
+        # A drawing painted a second time has its paint commands recorded (per
+        # palette, in the drawing's own coordinates) and replayed from then on, at
+        # any size: a movement repeats every rep, and replaying skips the Python
+        # that builds the shapes. A drawing seen once is simply painted.
         self._pictures: dict[tuple[int, str], tuple[Drawing, QPicture]] = {}
         self._painted_once: dict[tuple[int, str], Drawing] = {}
         self._travel: dict[tuple[str, str, str], float] = {}
