@@ -30,3 +30,19 @@ def test_python_311_can_never_get_pyside6_6_12_0() -> None:
     old = [d for d in pins if "python_version < '3.12'" in d]
     assert old and all("<6.12" in d for d in old), pins
     assert all("python_version" in d for d in pins), "every PySide6 line is scoped by version"
+
+
+def test_every_asset_ships_in_the_wheel() -> None:
+    import fnmatch
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ]["psoas_timer"]
+    package = ROOT / "src" / "psoas_timer"
+    missing = [
+        path.relative_to(package).as_posix()
+        for path in (package / "assets").rglob("*")
+        if path.is_file()
+        and not any(fnmatch.fnmatch(path.relative_to(package).as_posix(), p) for p in patterns)
+    ]
+    assert missing == [], f"add to [tool.setuptools.package-data]: {missing}"
