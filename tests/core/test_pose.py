@@ -103,6 +103,7 @@ def test_get_unknown_pose_raises_key_error(library: PoseLibrary) -> None:
     ("text", "message"),
     [
         ("schema = 2", "schema"),
+        ("schema = [", "line 1.*TOML syntax error"),
         ("schema = 1\n[poses.x.y]\ntrunk = 90", "root"),
         ("schema = 1\n[poses.x.y]\nroot = [0, 0]\ntrunk = 90\nelbow = 3", "elbow: unknown key"),
         ('schema = 1\n[poses.x.y]\nroot = [0, 0]\ntrunk = "up"', "trunk: expected a number"),

@@ -27,8 +27,10 @@ import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Final, Literal, NamedTuple, TypeAlias
 
-from .assets import assets, parsed_table
+from .assets import assets
+from .problems import Problem
 from .record import Record
+from .tomlio import parse_asset, parse_toml
 
 __all__ = [
     "JOINT_NAMES",
@@ -353,29 +355,19 @@ class PoseLibrary:
 
 
 def load_poses() -> PoseLibrary:
-    """Read the packaged ``assets/poses.toml``."""
+    """Read the packaged ``assets/poses.toml`` (pre-parsed when it has not changed)."""
     data = (assets() / "poses.toml").read_bytes()
-    table = parsed_table("poses.toml", data)
-    if table is None:
-        return parse_poses(data.decode("utf-8"))
-    return _poses_from_table(table)
+    return _poses_from_table(*parse_asset("poses.toml", data, "poses.toml"))
 
 
 def parse_poses(text: str) -> PoseLibrary:
     """Parse the text of a poses file; raise :class:`PoseDataError` on problems."""
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # pragma: no cover - Python < 3.11
-        import tomli as tomllib  # type: ignore[no-redef,import-not-found]
-
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise PoseDataError(f"poses.toml: {exc}") from exc
-    return _poses_from_table(data)
+    return _poses_from_table(*parse_toml(text.encode("utf-8"), "poses.toml"))
 
 
-def _poses_from_table(data: Mapping[str, Any]) -> PoseLibrary:
+def _poses_from_table(data: Mapping[str, Any] | None, problems: list[Problem]) -> PoseLibrary:
+    if data is None:
+        raise PoseDataError("; ".join(str(problem) for problem in problems))
     if data.get("schema") != 1:
         raise PoseDataError("poses.toml: schema: expected 1")
     table = data.get("poses")

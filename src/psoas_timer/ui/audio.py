@@ -18,11 +18,11 @@ import importlib
 import logging
 import time
 from collections.abc import Callable, Mapping, MutableMapping
-from importlib import resources
 from typing import Any, Protocol
 
 from PySide6.QtCore import QFile, QObject, QUrl, Signal
 
+from ..core.assets import assets
 from ..core.cues import Action, CueOptions, Hush, Mode, PlaySound, Say, Sound, actions_for
 from ..core.session import Event
 from .controller import SessionController
@@ -133,7 +133,7 @@ def sound_sources() -> dict[Sound, QUrl]:
     """Where each cue's WAV is: in the Qt resources, or else in the package files."""
     if _compiled_resources():
         return {s: QUrl(f"qrc{QRC_PREFIX}/{s.value}.wav") for s in Sound}
-    folder = resources.files("psoas_timer").joinpath("assets", "sounds")
+    folder = assets() / "sounds"
     return {s: QUrl.fromLocalFile(str(folder.joinpath(f"{s.value}.wav"))) for s in Sound}
 
 

@@ -106,7 +106,7 @@ class FrameTicker(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._tick)
+        self._timer.timeout.connect(self.refresh)
         controller.stateChanged.connect(self.refresh)
         controller.stepStarted.connect(self.refresh)
 
@@ -132,7 +132,8 @@ class FrameTicker(QObject):
         return any(w.isVisible() and not w.window().isMinimized() for w in self._watched)
 
     def refresh(self, *_: object) -> None:
-        # One frame now, so a paused or hidden widget shows where things stand.
+        """A frame now, and the next one armed. The timer calls it; so do state
+        and step changes, so a paused or hidden widget shows where things stand."""
         self.frame.emit()
         self._arm()
 
@@ -146,10 +147,6 @@ class FrameTicker(QObject):
                     window.installEventFilter(self)
             QTimer.singleShot(0, self.refresh)
         return False
-
-    def _tick(self) -> None:
-        self.frame.emit()
-        self._arm()
 
     def _arm(self) -> None:
         if not self.should_run():
