@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QPainter,
     QPaintEvent,
@@ -70,13 +69,28 @@ def _pen(colour: QColor, width: float, dash: tuple[float, ...] = ()) -> QPen:
 
 def _apply(painter: QPainter, style: Style, colours: Mapping[str, QColor]) -> None:
     if style.fill:
-        painter.setBrush(QBrush(colours[style.fill]))
+        painter.setBrush(colours[style.fill])
     else:
         painter.setBrush(Qt.BrushStyle.NoBrush)
     if style.stroke and style.width > 0:
         painter.setPen(_pen(colours[style.stroke], style.width, style.dash))
     else:
         painter.setPen(Qt.PenStyle.NoPen)
+
+
+def fill(painter: QPainter, rect: QRectF, colour: QColor) -> None:
+    """Fill ``rect`` with a solid ``colour``, as ``QPainter.fillRect`` would.
+
+    ``fillRect(rect, QColor)`` and ``QBrush(QColor)`` make PySide build the
+    QGradient and QImage classes and their eight enums on first use (about
+    2.5 ms of start-up) while it picks an overload; ``setBrush(QColor)`` does not.
+    """
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(rect)
+    painter.restore()
 
 
 def paint_drawing(
@@ -90,7 +104,7 @@ def paint_drawing(
     colours = _colours(palette)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.fillRect(target, colours["background"])
+    fill(painter, target, colours["background"])
     fit_drawing(painter, drawing, target)
     paint_items(painter, drawing, colours)
     painter.restore()
@@ -140,7 +154,7 @@ def _paint_arrow(painter: QPainter, arrow: Arrow, colours: Mapping[str, QColor])
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(_pen(halo, arrow.width + 2.4))
         painter.drawPolyline(_polygon(arrow.points))
-        painter.setBrush(QBrush(halo))
+        painter.setBrush(halo)
         painter.setPen(_pen(halo, 2.4))
         painter.drawPolygon(_polygon(head))
     colour = colours[arrow.role]
@@ -148,7 +162,7 @@ def _paint_arrow(painter: QPainter, arrow: Arrow, colours: Mapping[str, QColor])
     painter.setPen(_pen(colour, arrow.width))
     painter.drawPolyline(_polygon(shaft))
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QBrush(colour))
+    painter.setBrush(colour)
     painter.drawPolygon(_polygon(head))
 
 
@@ -300,7 +314,7 @@ class PoseView(QWidget):
         try:
             rect = QRectF(self.rect())
             if self._drawing is None:
-                painter.fillRect(rect, self.palette().color(self.backgroundRole()))
+                fill(painter, rect, self.palette().color(self.backgroundRole()))
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
                 font = painter.font()
@@ -314,7 +328,7 @@ class PoseView(QWidget):
                 return
             palette = self.palette_name()
             drawing = self._drawing
-            painter.fillRect(rect, QColor(PALETTES[palette]["background"]))
+            fill(painter, rect, QColor(PALETTES[palette]["background"]))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             fit_drawing(painter, drawing, rect)
             key = (id(drawing), palette)
