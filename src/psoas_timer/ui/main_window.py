@@ -36,7 +36,7 @@ from .controller import SessionController
 from .pages import Pages
 from .picker import RoutinePicker
 from .session_view import SessionView, SidePanel, state_words
-from .shortcuts import BY_NAME, make_actions, shortcut_rows
+from .shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
 from .widgets import FrameTicker, make_pose_view
 
 if TYPE_CHECKING:
@@ -110,14 +110,15 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = make_actions(self)
         self.actions_by_name["mute"].setCheckable(True)
         for name, text, tip in MENU_ACTIONS:
-            action = QAction(text, self)
+            action = new_action(text, self)
             action.setObjectName(f"{name}Action")
             action.setStatusTip(tip)
             self.actions_by_name[name] = action
         self.buttons: dict[str, QPushButton] = {}
         for name, object_name, accessible in BUTTONS:
             action = self.actions_by_name[name]
-            button = QPushButton(action.text(), self)
+            button = QPushButton(self)  # (text, parent) would build QIcon: see new_action
+            button.setText(action.text())
             button.setObjectName(object_name)
             button.setAccessibleName(accessible)
             button.setToolTip(BY_NAME[name].tooltip())
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.actions_by_name["history"])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.actions_by_name["help"])
-        about = QAction("About psoas-timer", self)
+        about = new_action("About psoas-timer", self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
