@@ -15,7 +15,6 @@ Records suit plain value classes: annotated fields, optional defaults (no
 from __future__ import annotations
 
 import inspect
-from dataclasses import FrozenInstanceError
 from typing import Any, ClassVar, Self, dataclass_transform
 
 _MUTABLE_DEFAULTS = (list, dict, set)
@@ -86,9 +85,13 @@ class Record:
         return f"{self.__class__.__qualname__}({shown})"
 
     def __setattr__(self, name: str, value: Any) -> None:
+        from dataclasses import FrozenInstanceError  # only when misused: not at start-up
+
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def replace(self, **changes: Any) -> Self:

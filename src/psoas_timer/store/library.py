@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.catalogue import load_catalogue
@@ -27,18 +26,33 @@ from .settings import Settings, load_settings
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class Library:
-    """The catalogue, the routines and the settings, loaded together."""
+    """The catalogue, the routines and the settings, loaded together.
 
-    catalogue: Catalogue
-    store: RoutineStore
-    settings: Settings
-    #: Problems met while loading the user's files, for one notice.
-    problems: list[Problem] = field(default_factory=list)
-    #: What was done about them (backups made, files skipped), one sentence each,
-    #: each naming the file and, where one was made, the backup.
-    notices: list[str] = field(default_factory=list)
+    (A plain class, like :class:`Settings`: it is on the start-up path.)
+
+    Attributes:
+        problems: problems met while loading the user's files, for one notice.
+        notices: what was done about them (backups made, files skipped), one
+            sentence each, each naming the file and, where one was made, the backup.
+    """
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        store: RoutineStore,
+        settings: Settings,
+        problems: list[Problem] | None = None,
+        notices: list[str] | None = None,
+    ) -> None:
+        self.catalogue = catalogue
+        self.store = store
+        self.settings = settings
+        self.problems: list[Problem] = [] if problems is None else problems
+        self.notices: list[str] = [] if notices is None else notices
+
+    def __repr__(self) -> str:
+        return f"Library(routines={list(self.routines)!r}, problems={len(self.problems)})"
 
     @property
     def builtin(self) -> Mapping[str, Routine]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -83,27 +82,44 @@ def _default_preferences() -> dict[str, Any]:
     return {k: p.default for k, p in PREFERENCES.items()}
 
 
-@dataclass(eq=False)
 class Settings:
     """The user's settings, as loaded from (and saved to) ``path``.
 
     ``dosage`` maps exercise ids to the user's overrides of the catalogue's
     defaults; it is the layer between the catalogue and a routine's blocks.
     Change it through the methods below, which check every value.
+
+    A plain class rather than a dataclass: it is on the start-up path, and
+    importing :mod:`dataclasses` costs ~1.5 ms there.
+
+    Attributes:
+        problems: everything wrong with the file, for the one notice shown at start-up.
+        notices: what was done about it (backups made, saving switched off), one sentence each.
+        read_only_reason: why saving is refused, or ``""`` when it is allowed.
+        backup: where the unreadable file was moved, if it was.
     """
 
-    path: Path
-    catalogue: Catalogue | None = None
-    dosage: dict[str, dict[str, Number]] = field(default_factory=dict)
-    preferences: dict[str, Any] = field(default_factory=_default_preferences)
-    #: Everything wrong with the file, for the one notice shown at start-up.
-    problems: list[Problem] = field(default_factory=list)
-    #: What was done about it (backups made, saving switched off), one sentence each.
-    notices: list[str] = field(default_factory=list)
-    #: Why saving is refused, or ``""`` when it is allowed.
-    read_only_reason: str = ""
-    #: Where the unreadable file was moved, if it was.
-    backup: Path | None = None
+    def __init__(
+        self,
+        path: Path,
+        catalogue: Catalogue | None = None,
+        *,
+        dosage: dict[str, dict[str, Number]] | None = None,
+        preferences: dict[str, Any] | None = None,
+    ) -> None:
+        self.path = path
+        self.catalogue = catalogue
+        self.dosage: dict[str, dict[str, Number]] = {} if dosage is None else dosage
+        self.preferences: dict[str, Any] = (
+            _default_preferences() if preferences is None else preferences
+        )
+        self.problems: list[Problem] = []
+        self.notices: list[str] = []
+        self.read_only_reason = ""
+        self.backup: Path | None = None
+
+    def __repr__(self) -> str:
+        return f"Settings(path={self.path!r}, dosage={self.dosage!r})"
 
     @property
     def read_only(self) -> bool:
