@@ -123,6 +123,27 @@ def test_start_up_imports_neither_pyqtgraph_nor_numpy() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_the_app_turns_off_qt_s_paint_thread_pool_unless_the_user_chose() -> None:
+    # The pool woke a running session ~490 times a second (bench/running_cost.py);
+    # a user who sets the variable keeps their choice.
+    code = (
+        "import os\n"
+        "from psoas_timer.app import _application\n"
+        "_application()\n"
+        "print(os.environ.get('QT_NO_GUI_THREADPOOL'))\n"
+    )
+    for preset, expected in ((None, "1"), ("0", "0")):
+        env = _env()
+        env.pop("QT_NO_GUI_THREADPOOL", None)
+        if preset is not None:
+            env["QT_NO_GUI_THREADPOOL"] = preset
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == [expected]
+
+
 BROKEN_FILES = {
     "empty": b"",
     "truncated": b'schema = 1\n[preferences]\nvolume = 0.5\ncues = "bo',
@@ -181,3 +202,15 @@ def test_a_broken_routine_file_is_backed_up_and_named_and_the_app_starts(
     routine.write_bytes(BROKEN_ROUTINES[kind])
     result = _start_and_exit(tmp_path)
     _check_moved_aside(result, routine, BROKEN_ROUTINES[kind])
+
+
+def test_a_smoke_run_exits_before_opening_the_history_or_writing_anything(
+    tmp_path: Path,
+) -> None:
+    # --exit-after-startup quits on the first frame, before the work queued
+    # behind it (history, audio, the picker's totals): it leaves no files.
+    result = _start_and_exit(tmp_path)
+    assert result.returncode == 0, result.stderr
+    home = tmp_path / "home"
+    written = [p for p in home.rglob("*") if p.is_file()] if home.exists() else []
+    assert written == []
