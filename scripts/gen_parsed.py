@@ -19,7 +19,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "src"))
 from _generate import run  # noqa: E402
 
-from psoas_timer.core.assets import PARSED_FILE, checksum  # noqa: E402
+from psoas_timer.core.assets import (  # noqa: E402
+    PARSED_FILE,
+    checksum,
+    packed_names,
+    parsed_table,
+)
 
 ASSETS = ROOT / "src" / "psoas_timer" / "assets"
 OUT = ASSETS / PARSED_FILE
@@ -29,27 +34,29 @@ def sources() -> list[Path]:
     return sorted([*ASSETS.glob("*.toml"), *ASSETS.glob("routines/*.toml")])
 
 
-def fresh_tables() -> dict[str, tuple[int, dict[str, Any]]]:
+def fresh_tables() -> dict[str, tuple[bytes, dict[str, Any]]]:
+    """{asset name: (the file's bytes, its table as tomllib parses it now)}."""
     tables = {}
     for path in sources():
         data = path.read_bytes()
-        tables[path.relative_to(ASSETS).as_posix()] = (checksum(data), tomllib.loads(data.decode()))
+        tables[path.relative_to(ASSETS).as_posix()] = (data, tomllib.loads(data.decode()))
     return tables
 
 
 def stale() -> list[str]:
+    """The companion's name if start-up would not read exactly today's tables from it.
+
+    It is read back through ``psoas_timer.core.assets``, as start-up reads it.
+    """
     fresh = fresh_tables()
-    try:
-        stored = marshal.loads(OUT.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return [OUT.name]
-    on_disk = {name: (crc, marshal.loads(blob)) for name, (crc, blob) in stored.items()}
-    return [OUT.name] if on_disk != fresh else []
+    same = all(parsed_table(name, data) == table for name, (data, table) in fresh.items())
+    return [] if same and packed_names() == set(fresh) else [OUT.name]
 
 
 def write() -> int:
     entries = {
-        name: (crc, marshal.dumps(table)) for name, (crc, table) in fresh_tables().items()
+        name: (checksum(data), marshal.dumps(table))
+        for name, (data, table) in fresh_tables().items()
     }
     OUT.write_bytes(marshal.dumps(entries))
     print(f"wrote {OUT.relative_to(ROOT)} ({len(entries)} tables)")

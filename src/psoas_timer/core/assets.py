@@ -62,6 +62,11 @@ def _companion() -> dict[str, tuple[int, bytes]]:
     }
 
 
+def packed_names() -> frozenset[str]:
+    """The asset names the companion holds tables for."""
+    return frozenset(_companion())
+
+
 def parsed_table(name: str, data: bytes) -> dict[str, Any] | None:
     """The pre-parsed table of asset ``name`` (e.g. ``"routines/release.toml"``)
     if it was parsed from exactly ``data``; otherwise ``None`` (parse it)."""
