@@ -5,11 +5,23 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
 
+from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import Breath, Phase, Side
 from psoas_timer.store.library import load_library
 from psoas_timer.ui.session_view import next_text, short_title, where_text
-from psoas_timer.ui.widgets import breath_level, format_clock, format_countdown, mirrored_for
+from psoas_timer.ui.widgets import (
+    CountdownLabel,
+    breath_level,
+    format_clock,
+    format_countdown,
+    mirrored_for,
+)
+from tests.ui.helpers import shown_window
 
 
 def test_inhale_grows_and_exhale_shrinks_over_the_step() -> None:
@@ -107,3 +119,74 @@ def test_a_movement_is_drawn_at_ten_positions_a_second_at_most() -> None:
     # A slight movement: no position is drawn that moves nothing by a whole pixel.
     assert move_positions(5, travel_px=35.2) == 35
     assert move_positions(5, travel_px=0.2) == 1
+
+
+# ------------------------------------------------------- the countdown's second
+
+
+def _on_screen(widget: QWidget) -> QImage:
+    """What the window shows where ``widget`` is: the backing store, not a fresh paint."""
+    window = widget.window()
+    screen = window.screen()
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    shot = screen.grabWindow(
+        window.winId(), top_left.x(), top_left.y(), widget.width(), widget.height()
+    )
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+class _LayoutCounter(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() is QEvent.Type.LayoutRequest:
+            self.requests += 1
+        return False
+
+
+def test_a_countdown_second_shows_the_same_digits_as_a_full_repaint_without_a_new_layout(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    from tests.ui.test_main_window import _to_hold, advance
+
+    window = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+    hold = _to_hold(window, qtbot)
+    assert hold.duration >= 3
+    countdown = window.session_view.countdown_label
+    qtbot.wait(50)
+    counter = _LayoutCounter()
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(counter)
+    try:
+        for _ in range(2):  # seconds within the hold
+            before = countdown.text()
+            advance(window, clock, 1.0)
+            qtbot.wait(30)
+            assert countdown.text() != before
+            # The digits the person sees are the ones a full repaint draws: no
+            # stale strip of the last second's digits is left around them.
+            shown = _on_screen(countdown)
+            countdown.repaint()
+            assert shown == _on_screen(countdown)
+    finally:
+        app.removeEventFilter(counter)
+    assert counter.requests == 0  # nothing else on screen moved for the new digits
+
+
+def test_a_countdown_that_needs_more_room_still_asks_for_it(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    layout = QVBoxLayout(parent)
+    label = CountdownLabel(parent)
+    layout.addWidget(label)
+    parent.show()
+    qtbot.waitExposed(parent)
+    label.setText("9")
+    narrow = label.sizeHint().width()
+    label.setText("1:00")
+    assert label.text() == "1:00"
+    assert label.sizeHint().width() > narrow
+    qtbot.waitUntil(lambda: layout.sizeHint().width() >= label.sizeHint().width())

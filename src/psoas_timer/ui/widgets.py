@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -177,7 +177,13 @@ def format_clock(seconds: float) -> str:
 
 class CountdownLabel(QLabel):
     """The big digits. Drawn centred on the digits' own height, not the font's line box,
-    so a huge font does not waste a line of descender space."""
+    so a huge font does not waste a line of descender space.
+
+    The text lives here, not in QLabel: ``QLabel.setText`` asks every layout up to
+    the window to recompute, each second, although the digits' new width rarely
+    changes what the layout would do. :meth:`setText` asks for a new layout only
+    when the size hint changes, and repaints only the digits' ink.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,31 +193,59 @@ class CountdownLabel(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Time left in this step")
+        self._text = ""
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text == self._text:
+            return
+        hint = self.sizeHint()
+        before = self._ink(self._text)
+        self._text = text
+        if self.sizeHint() != hint:
+            self.updateGeometry()
+            self.update()
+        else:
+            self.update(before.united(self._ink(text)))
+
+    def clear(self) -> None:
+        self.setText("")
 
     def digit_height(self) -> float:
         return QFontMetricsF(self.font()).tightBoundingRect("0123456789").height()
 
     def sizeHint(self) -> QSize:
         fm = QFontMetricsF(self.font())
-        width = int(fm.horizontalAdvance(self.text() or "0:00")) + 8
+        width = int(fm.horizontalAdvance(self._text or "0:00")) + 8
         return QSize(width, int(self.digit_height() * 1.3) + 8)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(10, self.sizeHint().height())
+
+    def _origin(self, fm: QFontMetricsF, text: str) -> QPointF:
+        """Where ``text`` starts on its baseline: centred across, and its digits'
+        ink box centred down (baseline = centre + half the ink height)."""
+        digits = fm.tightBoundingRect("0123456789")
+        x = (self.width() - fm.horizontalAdvance(text)) / 2
+        return QPointF(x, self.height() / 2 - (digits.top() + digits.bottom()) / 2)
+
+    def _ink(self, text: str) -> QRect:
+        """The pixels ``text`` covers when painted (with a margin for antialiasing)."""
+        if not text:
+            return QRect()
+        fm = QFontMetricsF(self.font())
+        ink = fm.tightBoundingRect(text).translated(self._origin(fm, text))
+        return ink.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
-        fm = QFontMetricsF(self.font())
-        text = self.text()
-        width = fm.horizontalAdvance(text)
-        digits = fm.tightBoundingRect("0123456789")
-        x = (self.width() - width) / 2
-        # Centre the digits' ink box vertically: baseline = centre + half ink height.
-        y = self.height() / 2 - (digits.top() + digits.bottom()) / 2
-        painter.drawText(QPointF(x, y), text)
+        text = self._text
+        painter.drawText(self._origin(QFontMetricsF(self.font()), text), text)
         painter.end()
 
 
