@@ -194,12 +194,11 @@ class PoseView(QWidget):
         self._side: str | None = None
         self._drawing: Drawing | None = None
         self._cache: OrderedDict[tuple[str, str, str, bool, int], Drawing] = OrderedDict()
-        # A drawing painted a second time has its paint commands recorded (per
-        # palette, in the drawing's own coordinates) and replayed from then on, at
-        # any size: a movement repeats every rep, and replaying skips the Python
-        # that builds the shapes. A drawing seen once is simply painted.
+        # Each drawing's paint commands are recorded (per palette, in the drawing's
+        # own coordinates) the first time it is painted, and replayed from then on
+        # at any size: a movement repeats every rep, and replaying skips the
+        # Python that issues the shapes. Recording costs about what painting does.
         self._pictures: dict[tuple[int, str], tuple[Drawing, QPicture]] = {}
-        self._painted_once: dict[tuple[int, str], Drawing] = {}
         self._travel: dict[tuple[str, str, str], float] = {}
         self.clear()
 
@@ -244,7 +243,6 @@ class PoseView(QWidget):
                 _key, dropped = self._cache.popitem(last=False)
                 for palette in PALETTES:
                     self._pictures.pop((id(dropped), palette), None)
-                    self._painted_once.pop((id(dropped), palette), None)
         else:
             self._cache.move_to_end(key)
         unchanged = drawing is self._drawing and side == self._side
@@ -333,21 +331,14 @@ class PoseView(QWidget):
             fit_drawing(painter, drawing, rect)
             key = (id(drawing), palette)
             entry = self._pictures.get(key)
-            if entry is not None and entry[0] is drawing:
-                entry[1].play(painter)
-            elif self._painted_once.pop(key, None) is drawing:
-                # Painted before: record its commands now and replay them from then on.
+            if entry is None or entry[0] is not drawing:
                 picture = QPicture()
                 recorder = QPainter(picture)
                 recorder.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 paint_items(recorder, drawing, _colours(palette))
                 recorder.end()
-                self._pictures[key] = (drawing, picture)
-                picture.play(painter)
-            else:
-                # The first time: just paint (a drawing seen once is not worth recording).
-                paint_items(painter, drawing, _colours(palette))
-                self._painted_once[key] = drawing
+                entry = self._pictures[key] = (drawing, picture)
+            entry[1].play(painter)
         finally:
             painter.end()
 
