@@ -190,3 +190,40 @@ def test_a_countdown_that_needs_more_room_still_asks_for_it(qtbot: QtBot) -> Non
     assert label.text() == "1:00"
     assert label.sizeHint().width() > narrow
     qtbot.waitUntil(lambda: layout.sizeHint().width() >= label.sizeHint().width())
+
+
+# ------------------------------------------------------------- the pacer's frames
+
+
+@pytest.mark.parametrize(
+    ("breath", "inhale", "exhale", "duration", "travel"),
+    [
+        (Breath.INHALE, 4.0, 4.0, 3.0, 32.2),
+        (Breath.EXHALE, 4.0, 4.0, 2.0, 32.2),
+        (Breath.STEADY, 4.0, 6.0, 30.0, 32.2),
+        (Breath.STEADY, 3.0, 3.0, 12.0, 63.0),
+        (Breath.STEADY, 5.0, 5.0, 7.0, 5.4),
+    ],
+)
+def test_the_pacer_is_redrawn_whenever_its_edge_moves_a_pixel(
+    breath: Breath, inhale: float, exhale: float, duration: float, travel: float
+) -> None:
+    """Sampled every millisecond, the edge never moves a whole pixel without a
+    frame due within a millisecond of it, and no frame is due before it moves."""
+    from psoas_timer.ui.widgets import pixel_changes
+
+    def pixel(t: float) -> int:
+        return round(breath_level(breath, inhale, exhale, t, duration) * travel)
+
+    changes = pixel_changes(breath, inhale, exhale, duration, travel)
+    assert changes == sorted(changes)
+    moves = [
+        ms / 1000
+        for ms in range(1, round(duration * 1000))
+        if pixel(ms / 1000) != pixel((ms - 1) / 1000)
+    ]
+    assert moves  # the circle does move
+    for moved in moves:  # a frame comes at most a millisecond after each move ...
+        assert any(moved - 0.001 < t <= moved + 1e-5 for t in changes), moved
+    for t in changes:  # ... and none before it has moved (just then)
+        assert pixel(t) != pixel(t - 2e-6), t

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -311,6 +312,45 @@ def breath_level(
     return 1 - _ease((t - breath_in) / breath_out)
 
 
+def pixel_changes(
+    breath: Breath, breath_in: float, breath_out: float, duration: float, travel: float
+) -> list[float]:
+    """Every moment, in seconds into a step, at which ``round(level * travel)``
+    (the pacer's edge, in whole pixels) changes: ascending, up to ``duration``.
+
+    Worked out from :func:`breath_level` rather than by sampling it: within a
+    breath in (or out) the level is a half cosine, so the moment it crosses a
+    pixel boundary ``(k + 0.5) / travel`` is an arccosine.
+    """
+    if duration <= 0:
+        return []
+    segments: list[tuple[float, float, bool]] = []  # (start, length, rising)
+    if breath is Breath.INHALE:
+        segments.append((0.0, duration, True))
+    elif breath is Breath.EXHALE:
+        segments.append((0.0, duration, False))
+    elif breath_in + breath_out > 0:
+        start = 0.0
+        while start < duration:
+            if breath_in > 0:
+                segments.append((start, breath_in, True))
+            if breath_out > 0:
+                segments.append((start + breath_in, breath_out, False))
+            start += breath_in + breath_out
+    # Boundaries inside 0..1 only: one at the very top is touched for an instant.
+    bounds = [(k + 0.5) / travel for k in range(math.ceil(travel - 0.5))]
+    times: list[float] = []
+    for start, length, rising in segments:
+        for b in bounds if rising else reversed(bounds):
+            # ease(x) = (1 - cos(pi x)) / 2 reaches b (or 1 - b, breathing out) at:
+            x = math.acos(1 - 2 * b if rising else 2 * b - 1) / math.pi
+            # A microsecond on, so the edge has surely moved when the frame comes.
+            t = start + x * length + 1e-6
+            if t < duration:
+                times.append(t)
+    return times
+
+
 class BreathPacer(QWidget):
     """A circle that grows as you breathe in and shrinks as you breathe out.
 
@@ -334,6 +374,9 @@ class BreathPacer(QWidget):
         # It paints its own background, so a frame repaints this square and nothing beneath.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._pixel = -1
+        #: When the edge moves in this step (see :func:`pixel_changes`), and for what.
+        self._changes: list[float] = []
+        self._changes_key: tuple[object, ...] | None = None
         self._frames: dict[int, QPixmap] = {}
         self._frames_key: tuple[int, int, float, int] | None = None
         ticker.watch(self)
@@ -383,9 +426,22 @@ class BreathPacer(QWidget):
     def next_change(self) -> float | None:
         """Seconds until the circle's edge next moves a pixel (for the :class:`FrameTicker`)."""
         session = self._controller.session
-        if session is None or session.step.phase is Phase.FINISHED:
+        if session is None:
             return None
-        return next_change(self._pixel_at, session.elapsed(), session.duration)
+        step = session.step
+        if step.phase is Phase.FINISHED:
+            return None
+        travel = self._travel()
+        key = (step, session.duration, travel)
+        if key != self._changes_key:
+            self._changes_key = key
+            self._changes = pixel_changes(
+                step.breath, step.breath_in, step.breath_out, session.duration, travel
+            )
+        changes = self._changes
+        elapsed = session.elapsed()
+        i = bisect_right(changes, elapsed)
+        return changes[i] - elapsed if i < len(changes) else None
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Each pixel of the breath is drawn once and kept: a frame is then one
