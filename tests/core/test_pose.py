@@ -21,6 +21,7 @@ from psoas_timer.core.pose import (
     PoseLibrary,
     Primitive,
     interpolate,
+    joint,
     joints,
     load_poses,
     parse_poses,
@@ -321,3 +322,19 @@ def test_palettes_are_readable(name: str) -> None:
 def test_pose_is_hashable_for_caching(library: PoseLibrary) -> None:
     pose: Pose = library.get("supine-march", "start")
     assert {pose: 1}[pose.replace()] == 1
+
+
+def test_the_motion_arrow_traces_exactly_where_the_joint_goes() -> None:
+    """The arrow samples one joint along the movement without building the whole
+    skeleton each time; every sample is the very point the figure puts that joint at."""
+    library = load_poses()
+    keys = list(library.keys())
+    for exercise, keyframe in keys:
+        a = library.get(exercise, keyframe)
+        others = [library.get(e, k) for e, k in keys if e == exercise]
+        for b in others:
+            for t in (0.0, 0.13, 0.5, 0.87, 1.0):
+                pose = interpolate(a, b, t)
+                expected = joints(pose)
+                for name, point in expected.items():
+                    assert joint(pose, name) == point, (exercise, keyframe, t, name)

@@ -524,6 +524,69 @@ def _joints_at_origin(p: Pose, f: _Frames) -> dict[str, Point]:
     return j
 
 
+_TRUNK_POINTS: Final[Mapping[str, Point]] = {
+    "shoulder": _SHOULDER,
+    "neck": _NECK_BASE,
+    "lumbar": _LUMBAR,
+    "back_lumbar": _BACK_LUMBAR,
+    "chest": _CHEST,
+    "belly": _BELLY,
+}
+
+
+def _joint_at_origin(f: _Frames, name: str, memo: dict[str, Point]) -> Point:
+    """One entry of :func:`_joints_at_origin`, by the same arithmetic, working out
+    only the joints it hangs from (memoised in ``memo``)."""
+    found = memo.get(name)
+    if found is not None:
+        return found
+    hip: Point = (0.0, 0.0)
+    if name == "hip":
+        point = hip
+    elif name in _TRUNK_POINTS:
+        point = _local(hip, f.trunk, *_TRUNK_POINTS[name])
+    elif name == "head":
+        point = _add(_joint_at_origin(f, "neck", memo), (_NECK_LENGTH, _dir(f.neck)))
+    elif name == "psoas_origin":
+        point = _joint_at_origin(f, "lumbar", memo)
+    elif name == "psoas_insertion":
+        point = _local(hip, f.thigh_near, 6.5, 1.2)
+    else:
+        part, side = name.rsplit("_", 1)
+        if part == "knee":
+            point = _add(hip, (THIGH, _dir(getattr(f, f"thigh_{side}"))))
+        elif part == "ankle":
+            knee = _joint_at_origin(f, f"knee_{side}", memo)
+            point = _add(knee, (SHIN, _dir(getattr(f, f"shin_{side}"))))
+        elif part in ("heel", "toe"):
+            ankle = _joint_at_origin(f, f"ankle_{side}", memo)
+            u, v = (-4.0, 3.9) if part == "heel" else (11.5, 3.6)
+            point = _local(ankle, getattr(f, f"foot_{side}"), u, v)
+        elif part == "elbow":
+            shoulder = _joint_at_origin(f, "shoulder", memo)
+            point = _add(shoulder, (UPPER_ARM, _dir(getattr(f, f"arm_{side}"))))
+        elif part == "wrist":
+            elbow = _joint_at_origin(f, f"elbow_{side}", memo)
+            point = _add(elbow, (FOREARM, _dir(getattr(f, f"forearm_{side}"))))
+        elif part == "hand":
+            wrist = _joint_at_origin(f, f"wrist_{side}", memo)
+            point = _add(wrist, (HAND, _dir(getattr(f, f"hand_{side}"))))
+        else:
+            raise KeyError(name)
+    memo[name] = point
+    return point
+
+
+def joint(pose: Pose, name: str) -> Point:
+    """``joints(pose)[name]``, the same numbers, without working out the other joints."""
+    memo: dict[str, Point] = {}
+    f = _frames(pose)
+    x, y = _joint_at_origin(f, name, memo)
+    ax, ay = _joint_at_origin(f, pose.anchor, memo)
+    dx, dy = pose.root[0] - ax, pose.root[1] - ay
+    return (x + dx, y + dy)
+
+
 def joints(pose: Pose) -> dict[str, Point]:
     """World positions (y up) of the named joints and landmarks of a pose.
 
@@ -720,6 +783,18 @@ def arrow_outline(a: Arrow) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
 # --- spline helpers -------------------------------------------------------------------
 
 
+_SPLINES: dict[tuple[tuple[Point, ...], bool, int], tuple[Point, ...]] = {}
+
+
+def _outline(points: tuple[Point, ...], steps: int = 5) -> tuple[Point, ...]:
+    """:func:`_catmull_rom` of a fixed closed outline, worked out once (per process)."""
+    key = (points, True, steps)
+    found = _SPLINES.get(key)
+    if found is None:
+        found = _SPLINES[key] = _catmull_rom(points, True, steps)
+    return found
+
+
 def _catmull_rom(points: Sequence[Point], closed: bool, steps: int = 5) -> tuple[Point, ...]:
     n = len(points)
     out: list[Point] = []
@@ -774,6 +849,15 @@ def _to_view(p: Point) -> Point:
 
 def _view_all(points: Iterable[Point]) -> tuple[Point, ...]:
     return tuple(_to_view(p) for p in points)
+
+
+def _view_locals(origin: Point, axis_deg: float, points: Iterable[Point]) -> tuple[Point, ...]:
+    """``_view_all(_local(origin, axis_deg, u, v) for u, v in points)``, by the same
+    arithmetic, with the axis's directions worked out once."""
+    ox, oy = origin
+    ux, uy = _dir(axis_deg)
+    vx, vy = _dir(axis_deg - 90.0)
+    return tuple((ox + u * ux + v * vx, -(oy + u * uy + v * vy)) for u, v in points)
 
 
 def prop_geometry(pose: Pose) -> dict[str, float]:
@@ -852,10 +936,7 @@ def _limb_items(
     v = _to_view
     leg: list[Primitive] = [
         Polygon(
-            _view_all(
-                _local(j[f"ankle_{side}"], getattr(f, f"foot_{side}"), a, n)
-                for a, n in _catmull_rom(_FOOT, closed=True, steps=4)
-            ),
+            _view_locals(j[f"ankle_{side}"], getattr(f, f"foot_{side}"), _outline(_FOOT, steps=4)),
             st,
         ),
         Capsule(v(j[f"knee_{side}"]), v(j[f"ankle_{side}"]), 3.9, 2.2, st),
@@ -872,15 +953,15 @@ def _limb_items(
 def _torso_items(f: _Frames, j: Mapping[str, Point]) -> list[Primitive]:
     st = Style(fill="body", stroke="outline", width=0.7)
     hip, head = j["hip"], j["head"]
-    torso = _catmull_rom(_TORSO, closed=True)
-    pelvis = _catmull_rom(_PELVIS, closed=True)
-    head_pts = _catmull_rom(_HEAD, closed=True)
+    torso = _outline(_TORSO)
+    pelvis = _outline(_PELVIS)
+    head_pts = _outline(_HEAD)
     neck_top = _local(head, f.neck, -3.5, -1.0)
     return [
         Capsule(_to_view(j["neck"]), _to_view(neck_top), 3.6, 3.1, st),
-        Polygon(_view_all(_local(hip, f.trunk, u, v) for u, v in torso), st),
-        Polygon(_view_all(_local(hip, f.trunk, u, v) for u, v in pelvis), st),
-        Polygon(_view_all(_local(head, f.neck, u, v) for u, v in head_pts), st),
+        Polygon(_view_locals(hip, f.trunk, torso), st),
+        Polygon(_view_locals(hip, f.trunk, pelvis), st),
+        Polygon(_view_locals(head, f.neck, head_pts), st),
     ]
 
 
@@ -917,7 +998,7 @@ def _arrow_items(pose: Pose, target: Pose, j: Mapping[str, Point]) -> list[Primi
         # Sample the joint's actual path; undo the easing so samples are even in t.
         s = i / 16
         t = 0.5 - math.sin(math.asin(1.0 - 2.0 * s) / 3.0)  # inverse smoothstep
-        path.append(joints(interpolate(pose, target, t))[name])
+        path.append(joint(interpolate(pose, target, t), name))
     # Offset the path sideways, away from the body's centre, so it does not sit
     # on the limb it describes.
     (sx, sy), (ex, ey) = path[0], path[-1]
