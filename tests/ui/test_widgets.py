@@ -227,3 +227,25 @@ def test_the_pacer_is_redrawn_whenever_its_edge_moves_a_pixel(
         assert any(moved - 0.001 < t <= moved + 1e-5 for t in changes), moved
     for t in changes:  # ... and none before it has moved (just then)
         assert pixel(t) != pixel(t - 2e-6), t
+
+
+def test_an_animation_frame_shows_the_pacers_new_size_at_once(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    """The frame that finds the edge moved puts the new circle on screen itself,
+    not one event-loop round later; and it is the circle a full repaint draws."""
+    from tests.ui.test_main_window import _to_hold, advance
+
+    window = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+    _to_hold(window, qtbot)
+    pacer = window.session_view.pacer
+    qtbot.wait(50)
+    before = _on_screen(pacer)
+    due = pacer.next_change()
+    assert due is not None
+    advance(window, clock, due + 0.001)
+    window.ticker.frame.emit()  # no event processing after it
+    shown = _on_screen(pacer)
+    assert shown != before
+    pacer.repaint()
+    assert shown == _on_screen(pacer)

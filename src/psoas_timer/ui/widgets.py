@@ -381,7 +381,7 @@ class BreathPacer(QWidget):
         self._frames_key: tuple[int, int, float, int] | None = None
         ticker.watch(self)
         ticker.add_source(self.next_change)
-        ticker.frame.connect(self.sync)
+        ticker.frame.connect(self._on_frame)
         controller.stepStarted.connect(self.sync)
 
     @property
@@ -411,17 +411,29 @@ class BreathPacer(QWidget):
         return round(self._level_at(elapsed) * self._travel())
 
     def sync(self, *_: object) -> None:
+        if self._moved():
+            self.update()
+
+    def _on_frame(self) -> None:
+        # An animation frame paints at once, in the wake-up the ticker already
+        # paid for, rather than posting an update request and going round the
+        # event loop again for it (its size is fixed, so no layout is pending).
+        if self._moved():
+            self.repaint()
+
+    def _moved(self) -> bool:
+        """Whether the circle's edge has moved a whole pixel since it was last
+        drawn (a slow breath changes less than that between many frames)."""
         session = self._controller.session
         if session is None:
-            return
+            return False
         elapsed = session.elapsed()
-        # Repaint only when the circle's edge has moved a whole pixel: a slow
-        # breath changes less than that between many frames.
         pixel = self._pixel_at(elapsed)
-        if pixel != self._pixel:
-            self._pixel = pixel
-            self._level = self._level_at(elapsed)
-            self.update()
+        if pixel == self._pixel:
+            return False
+        self._pixel = pixel
+        self._level = self._level_at(elapsed)
+        return True
 
     def next_change(self) -> float | None:
         """Seconds until the circle's edge next moves a pixel (for the :class:`FrameTicker`)."""
