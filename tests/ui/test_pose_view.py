@@ -11,7 +11,16 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
-from psoas_timer.core.pose import PoseLibrary, load_poses
+from psoas_timer.core.pose import (
+    Capsule,
+    Drawing,
+    PoseLibrary,
+    capsule_outline,
+    interpolate,
+    load_poses,
+    render,
+)
+from psoas_timer.ui import pose_view
 from psoas_timer.ui.pose_view import PoseView, paint_drawing
 
 
@@ -194,3 +203,47 @@ def test_a_small_shift_travels_few_pixels_and_a_leg_lift_many(view: PoseView) ->
     bigger = view.travel_pixels("supine-march", "start", "peak")
     assert bigger == pytest.approx(2 * lift)
     assert view.travel_pixels("supine-march", "start", "nowhere") is None
+
+
+def _stroked_capsules(painter: QPainter, drawing: Drawing, colours: dict[str, QColor]) -> None:
+    """The figure as it was painted before capsules became two fills."""
+    for item in drawing.items:
+        if isinstance(item, Capsule):
+            pose_view._apply(painter, item.style, colours)
+            painter.drawPolygon(pose_view._polygon(capsule_outline(item)))
+        else:
+            pose_view.paint_items(painter, drawing._replace(items=(item,)), colours)
+
+
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_limbs_painted_as_two_fills_look_like_stroked_ones(
+    library: PoseLibrary, palette: str
+) -> None:
+    # The outline of a limb is now the limb grown by half the pen, under the
+    # limb shrunk by half the pen. Only antialiased edge pixels may differ.
+    exercise = "half-kneeling-stretch"
+    first, last = library.keyframes(exercise)[0], library.keyframes(exercise)[-1]
+    start, end = library.get(exercise, first), library.get(exercise, last)
+    drawing = render(interpolate(start, end, 0.5), motion_to=end)
+    colours = pose_view._colours(palette)
+    images = []
+    for paint in (_stroked_capsules, pose_view.paint_items):
+        image = QImage(340, 271, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        pose_view.fill(painter, QRectF(image.rect()), colours["background"])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pose_view.fit_drawing(painter, drawing, QRectF(image.rect()))
+        paint(painter, drawing, colours)
+        painter.end()
+        images.append(image)
+    before, after = images
+    differ = [
+        (before.pixelColor(x, y), after.pixelColor(x, y))
+        for y in range(before.height())
+        for x in range(before.width())
+        if before.pixel(x, y) != after.pixel(x, y)
+    ]
+    assert len(differ) < 0.02 * before.width() * before.height()
+    assert (
+        sum(abs(a.lightness() - b.lightness()) for a, b in differ) / max(1, len(differ)) < 40
+    )
