@@ -57,7 +57,11 @@ def feature_table() -> dict[str, int] | None:
 
 
 def import_qt() -> None:
-    """Import Qt and pre-answer the hook for the standard library and our modules."""
+    """Pre-answer the hook for the standard library and our modules.
+
+    Qt itself is imported with this module; call this before importing the
+    modules that use it (``cli`` does, before opening the window).
+    """
     table = feature_table()
     if table is None:  # pragma: no cover - a PySide without the hook
         return
