@@ -11,6 +11,19 @@ from psoas_timer.core.model import Block, Routine
 from psoas_timer.core.timeline import Timeline, compile_timeline
 
 
+def throwaway_home() -> dict[str, str]:
+    """HOME and the XDG folders in a new empty temporary folder, so a bench
+    never reads or writes the user's settings, routines or history."""
+    import tempfile
+
+    home = tempfile.mkdtemp()
+    return {
+        "HOME": home,
+        "XDG_CONFIG_HOME": f"{home}/.config",
+        "XDG_DATA_HOME": f"{home}/.local/share",
+    }
+
+
 def machine() -> str:
     import os
 

@@ -14,12 +14,11 @@ import argparse
 import gc
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(__file__))
-from _common import machine
+from _common import machine, throwaway_home
 
 
 def rss_mb() -> float:
@@ -34,11 +33,8 @@ def main() -> None:
     parser.add_argument("--hours", type=float, default=8)
     parser.add_argument("--step", type=float, default=0.5, help="fake seconds per update")
     args = parser.parse_args()
-    home = tempfile.mkdtemp()
     os.environ.update(
-        HOME=home,
-        XDG_CONFIG_HOME=f"{home}/.config",
-        XDG_DATA_HOME=f"{home}/.local/share",
+        throwaway_home(),
         PSOAS_TIMER_NO_DIALOGS="1",
         PSOAS_TIMER_AUDIO="off",
     )

@@ -17,12 +17,11 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(__file__))
-from _common import machine
+from _common import machine, throwaway_home
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -74,12 +73,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--settle", type=float, default=5)
     args = parser.parse_args()
-    home = tempfile.mkdtemp()
     env = {
         **os.environ,
-        "HOME": home,
-        "XDG_CONFIG_HOME": f"{home}/.config",
-        "XDG_DATA_HOME": f"{home}/.local/share",
+        **throwaway_home(),
         "PSOAS_TIMER_NO_DIALOGS": "1",
     }
     platform = env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "offscreen")

@@ -18,25 +18,17 @@ from __future__ import annotations
 import os
 import resource
 import sys
-import tempfile
 import time
 
-HOME = tempfile.mkdtemp()
-os.environ.update(
-    HOME=HOME,
-    XDG_CONFIG_HOME=f"{HOME}/.config",
-    XDG_DATA_HOME=f"{HOME}/.local/share",
-    PSOAS_TIMER_AUDIO="off",
-    PSOAS_TIMER_NO_DIALOGS="1",
-)
-
 sys.path.insert(0, os.path.dirname(__file__))
-from _common import machine  # noqa: E402
-from PySide6.QtCore import QTimer  # noqa: E402
+from _common import machine, throwaway_home
 
-from psoas_timer.app import _application, build_window  # noqa: E402
-from psoas_timer.core.model import Phase  # noqa: E402
-from psoas_timer.core.timeline import Timeline  # noqa: E402
+os.environ.update(throwaway_home(), PSOAS_TIMER_AUDIO="off", PSOAS_TIMER_NO_DIALOGS="1")
+from PySide6.QtCore import QTimer
+
+from psoas_timer.app import _application, build_window
+from psoas_timer.core.model import Phase
+from psoas_timer.core.timeline import Timeline
 
 TRIM = 0.3
 WHOLE = (5.0, 65.0)
