@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,3 +25,15 @@ def shown_window(qtbot: QtBot, clock: ManualClock, argv: list[str]) -> MainWindo
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
     return win
+
+
+@contextmanager
+def watching_every_event(watcher: QObject) -> Iterator[None]:
+    """``watcher``'s event filter sees every event in the application while this lasts."""
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(watcher)
+    try:
+        yield
+    finally:
+        app.removeEventFilter(watcher)

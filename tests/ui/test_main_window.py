@@ -18,7 +18,7 @@ from psoas_timer.core.timeline import Step, Timeline
 from psoas_timer.ui import dialogs, theme
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.widgets import format_countdown
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import shown_window, watching_every_event
 
 #: Every objectName the issue lists.
 NAMES = (
@@ -614,15 +614,10 @@ def test_a_countdown_second_repaints_only_the_numbers_that_change(
     _to_hold(window, qtbot)
     qtbot.wait(50)
     counter = _PaintCounter()
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(counter)
-    try:
+    with watching_every_event(counter):
         before = label(window, "countdownLabel").text()
         advance(window, clock, 1.0)
         qtbot.wait(50)
-    finally:
-        app.removeEventFilter(counter)
     assert label(window, "countdownLabel").text() != before
     assert {"countdownLabel", "elapsedLabel", "remainingLabel"} <= counter.painted
     # Nothing else on screen changed, so nothing else is drawn again.

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.core.clock import ManualClock
@@ -21,7 +21,7 @@ from psoas_timer.ui.widgets import (
     format_countdown,
     mirrored_for,
 )
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import shown_window, watching_every_event
 
 
 def test_inhale_grows_and_exhale_shrinks_over_the_step() -> None:
@@ -157,10 +157,7 @@ def test_a_countdown_second_shows_the_same_digits_as_a_full_repaint_without_a_ne
     countdown = window.session_view.countdown_label
     qtbot.wait(50)
     counter = _LayoutCounter()
-    app = QApplication.instance()
-    assert app is not None
-    app.installEventFilter(counter)
-    try:
+    with watching_every_event(counter):
         for _ in range(2):  # seconds within the hold
             before = countdown.text()
             advance(window, clock, 1.0)
@@ -171,8 +168,6 @@ def test_a_countdown_second_shows_the_same_digits_as_a_full_repaint_without_a_ne
             shown = _on_screen(countdown)
             countdown.repaint()
             assert shown == _on_screen(countdown)
-    finally:
-        app.removeEventFilter(counter)
     assert counter.requests == 0  # nothing else on screen moved for the new digits
 
 
