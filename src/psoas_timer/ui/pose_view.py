@@ -8,6 +8,7 @@ and paints the resulting :class:`~psoas_timer.core.pose.Drawing` with QPainter.
 from __future__ import annotations
 
 import logging
+import math
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
@@ -20,6 +21,7 @@ from PySide6.QtGui import (
     QPen,
     QPicture,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -129,18 +131,48 @@ def fit_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
 
 def paint_items(painter: QPainter, drawing: Drawing, colours: Mapping[str, QColor]) -> None:
     """Paint ``drawing``'s shapes in its own coordinates (see :func:`fit_drawing`)."""
+    base = painter.worldTransform()
+    moved = False  # whether an outlined shape left the world transform off ``base``
     for item in drawing.items:
         if isinstance(item, Capsule):
             style = item.style
             half = style.width / 2
             if style.fill and style.stroke and 0 < half < min(item.r1, item.r2) and not style.dash:
-                _paint_outlined_capsule(painter, item, colours)
+                _paint_outlined_capsule(painter, item, colours, base)
+                moved = True
+                continue
+        elif isinstance(item, Polygon):
+            style = item.style
+            if (
+                style.fill
+                and style.stroke
+                and style.width > 0
+                and not style.dash
+                and len(item.points) > 2
+            ):
+                _paint_outlined_polygon(painter, item, colours, base)
+                moved = True
+                continue
+        if moved:
+            painter.setWorldTransform(base)
+            moved = False
+        if isinstance(item, Capsule):
+            _apply(painter, item.style, colours)
+            painter.drawPolygon(_polygon(capsule_outline(item)))
+        elif isinstance(item, Circle):
+            style = item.style
+            half = style.width / 2
+            centre = QPointF(*item.center)
+            if style.fill and style.stroke and 0 < half < item.r and not style.dash:
+                # As a capsule: the circle grown by half the pen, then shrunk by it.
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colours[style.stroke])
+                painter.drawEllipse(centre, item.r + half, item.r + half)
+                painter.setBrush(colours[style.fill])
+                painter.drawEllipse(centre, item.r - half, item.r - half)
             else:
                 _apply(painter, style, colours)
-                painter.drawPolygon(_polygon(capsule_outline(item)))
-        elif isinstance(item, Circle):
-            _apply(painter, item.style, colours)
-            painter.drawEllipse(QPointF(*item.center), item.r, item.r)
+                painter.drawEllipse(centre, item.r, item.r)
         elif isinstance(item, Polygon):
             _apply(painter, item.style, colours)
             painter.drawPolygon(_polygon(item.points))
@@ -150,10 +182,12 @@ def paint_items(painter: QPainter, drawing: Drawing, colours: Mapping[str, QColo
             painter.drawPolyline(_polygon(item.points))
         elif isinstance(item, Arrow):
             _paint_arrow(painter, item, colours)
+    if moved:
+        painter.setWorldTransform(base)
 
 
 def _paint_outlined_capsule(
-    painter: QPainter, capsule: Capsule, colours: Mapping[str, QColor]
+    painter: QPainter, capsule: Capsule, colours: Mapping[str, QColor], base: QTransform
 ) -> None:
     """A filled and outlined capsule, painted as two fills rather than a fill and a stroke.
 
@@ -167,17 +201,185 @@ def _paint_outlined_capsule(
     what a moving frame draws). Our palettes are opaque, so the order of
     the fills does not change any colour. (Capsules thinner than the pen are
     stroked as before.)
+
+    A limb keeps its length as it moves, so both outlines are worked out once
+    per limb, lying along the x axis from the origin (see :func:`_capsule_rims`),
+    and each position only turns and moves them there: the painter's world
+    transform becomes that placement on top of ``base``, the transform it had
+    before :func:`paint_items`, which puts it back.
     """
     style = capsule.style
     assert style.fill and style.stroke
-    half = style.width / 2
-    outer = capsule._replace(r1=capsule.r1 + half, r2=capsule.r2 + half)
+    (x1, y1), (x2, y2) = capsule.p1, capsule.p2
+    dx, dy = x2 - x1, y2 - y1
+    length = math.hypot(dx, dy)
+    grown, shrunk = _capsule_rims(length, capsule.r1, capsule.r2, style.width / 2)
+    c, s = (dx / length, dy / length) if length > 0 else (1.0, 0.0)
+    painter.setWorldTransform(QTransform(c, s, -s, c, x1, y1) * base)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours[style.stroke])
-    painter.drawPolygon(_polygon(capsule_outline(outer)))
-    inner = capsule._replace(r1=capsule.r1 - half, r2=capsule.r2 - half)
+    painter.drawPolygon(grown)
     painter.setBrush(colours[style.fill])
-    painter.drawPolygon(_polygon(capsule_outline(inner)))
+    painter.drawPolygon(shrunk)
+
+
+_CAPSULE_RIMS: dict[tuple[float, float, float, float], tuple[QPolygonF, QPolygonF]] = {}
+
+
+def _capsule_rims(length: float, r1: float, r2: float, half: float) -> tuple[QPolygonF, QPolygonF]:
+    """The outlines of a capsule ``length`` long along the x axis from the origin,
+    its radii grown and shrunk by ``half``: worked out once per limb and pen."""
+    # A limb's length is the same at every position but for rounding in its last digits.
+    key = (round(length, 9), r1, r2, half)
+    found = _CAPSULE_RIMS.get(key)
+    if found is None:
+        if len(_CAPSULE_RIMS) >= _CACHE_SIZE:
+            _CAPSULE_RIMS.clear()
+        along = Capsule((0.0, 0.0), (key[0], 0.0), r1, r2, Style())
+        found = _CAPSULE_RIMS[key] = (
+            _polygon(capsule_outline(along._replace(r1=r1 + half, r2=r2 + half))),
+            _polygon(capsule_outline(along._replace(r1=r1 - half, r2=r2 - half))),
+        )
+    return found
+
+
+def _paint_outlined_polygon(
+    painter: QPainter, polygon: Polygon, colours: Mapping[str, QColor], base: QTransform
+) -> None:
+    """A filled and outlined polygon (the torso, pelvis, head, a foot, the psoas, a
+    prop), painted as two fills like :func:`_paint_outlined_capsule`: its outline
+    grown by half the pen in the pen's colour, then shrunk by it in the fill's
+    (see :func:`outline_rims`).
+
+    Most of these are one fixed shape turned and moved from position to
+    position, so the rims are kept per shape, as the shape lies once its first
+    point is moved to the origin and its first edge turned onto the x axis
+    (coordinates to a millionth of a unit, which tells shapes apart and hides
+    rounding); each position then only turns and moves them into place.
+    """
+    style = polygon.style
+    assert style.fill and style.stroke
+    points = polygon.points
+    x0, y0 = points[0]
+    x1, y1 = points[1]
+    length = math.hypot(x1 - x0, y1 - y0)
+    c, s = ((x1 - x0) / length, (y1 - y0) / length) if length > 0 else (1.0, 0.0)
+    # In millionths of a unit along and across the first edge, from the first point.
+    cm, sm = c * 1e6, s * 1e6
+    key = (
+        style.width,
+        *(
+            (int((x - x0) * cm + (y - y0) * sm), int((y - y0) * cm - (x - x0) * sm))
+            for x, y in points
+        ),
+    )
+    rims = _POLYGON_RIMS.get(key)
+    if rims is None:
+        placed = tuple(
+            ((x - x0) * c + (y - y0) * s, (y - y0) * c - (x - x0) * s) for x, y in points
+        )
+        grown, shrunk = outline_rims(placed, style.width / 2)
+        rims = _POLYGON_RIMS[key] = (_polygon(grown), _polygon(shrunk))
+        if len(_POLYGON_RIMS) > _RIMS_KEPT:
+            _POLYGON_RIMS.popitem(last=False)
+    else:
+        _POLYGON_RIMS.move_to_end(key)
+    painter.setWorldTransform(QTransform(c, s, -s, c, x0, y0) * base)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colours[style.stroke])
+    painter.drawPolygon(rims[0])
+    painter.setBrush(colours[style.fill])
+    painter.drawPolygon(rims[1])
+
+
+#: Shapes whose rims are kept: an exercise has a few fixed ones (mirrored or
+#: not) and a psoas that bends from position to position.
+_RIMS_KEPT = 64
+_POLYGON_RIMS: OrderedDict[tuple[object, ...], tuple[QPolygonF, QPolygonF]] = OrderedDict()
+
+#: A rim turning by more than this (about 20 degrees) at a corner gets a round
+#: corner, as a round-joined pen draws; a gentler turn gets one mitred point,
+#: which lies outside the round join by under 1.6 % of the distance.
+_ROUND_CORNER_COS = math.cos(math.radians(20.0))
+#: Points of a round corner: one every 20 degrees of turn, at most.
+_ARC_STEP = math.radians(20.0)
+
+
+def outline_rims(
+    points: Sequence[Point], distance: float
+) -> tuple[tuple[Point, ...], tuple[Point, ...]]:
+    """The closed outline ``points`` moved ``distance`` out and in: ``(grown, shrunk)``.
+
+    A pen of width ``2 * distance`` with round joins, stroked along the
+    outline, covers what lies between the two: the outline grown by the pen's
+    half (rounded where it turns outward, mitred where inward, as a disc
+    rolled along the outside would leave it) less the outline shrunk by it
+    (mitred where it turns outward, rounded where inward). So filling the
+    grown outline in the pen's colour and then the shrunk one in the fill's
+    paints a filled, stroked polygon at a fraction of the cost of the stroke,
+    as :func:`_paint_outlined_capsule` does for limbs. Meant for outlines that
+    are everywhere wider than ``2 * distance`` and whose edges are longer than
+    the pen where they turn sharply (the figure's torso, pelvis, head, feet,
+    psoas and props); consecutive repeated points are ignored.
+    """
+    pts: list[Point] = []
+    for p in points:
+        if not pts or p != pts[-1]:
+            pts.append(p)
+    while len(pts) > 1 and pts[0] == pts[-1]:
+        pts.pop()
+    n = len(pts)
+    if n < 3:
+        return tuple(pts), tuple(pts)
+    area2 = 0.0
+    px, py = pts[-1]
+    for x, y in pts:
+        area2 += px * y - x * py
+        px, py = x, y
+    # Unit direction (ux, uy) and outward normal (nx, ny) of each edge pts[i] -> pts[i + 1].
+    sign = 1.0 if area2 > 0 else -1.0
+    hypot = math.hypot
+    ux: list[float] = []
+    uy: list[float] = []
+    for i in range(n):
+        x0, y0 = pts[i]
+        x1, y1 = pts[i + 1] if i + 1 < n else pts[0]
+        length = hypot(x1 - x0, y1 - y0)
+        ux.append((x1 - x0) / length)
+        uy.append((y1 - y0) / length)
+    grown: list[Point] = []
+    shrunk: list[Point] = []
+    cos, sin, atan2, ceil = math.cos, math.sin, math.atan2, math.ceil
+    h = distance
+    for i in range(n):
+        bx, by = pts[i]
+        ax, ay, cx, cy = ux[i - 1], uy[i - 1], ux[i], uy[i]
+        # Outward normals of the edges into and out of this corner.
+        n1x, n1y, n2x, n2y = sign * ay, -sign * ax, sign * cy, -sign * cx
+        dot = n1x * n2x + n1y * n2y
+        # Mitre: where the two edges, moved by h along their normals, meet.
+        f = h / (1.0 + dot) if dot > -0.999 else 0.0
+        mx, my = f * (n1x + n2x), f * (n1y + n2y)
+        if dot >= _ROUND_CORNER_COS:
+            grown.append((bx + mx, by + my))
+            shrunk.append((bx - mx, by - my))
+            continue
+        # Which side the corner turns to: grown outward (convex) it is rounded.
+        convex = (n2x - n1x) * ax + (n2y - n1y) * ay > 0
+        start = atan2(n1y, n1x) if convex else atan2(-n1y, -n1x)
+        sweep = atan2(n1x * n2y - n1y * n2x, dot)
+        steps = max(1, ceil(abs(sweep) / _ARC_STEP))
+        arc = [
+            (bx + h * cos(start + sweep * k / steps), by + h * sin(start + sweep * k / steps))
+            for k in range(steps + 1)
+        ]
+        if convex:
+            grown += arc
+            shrunk.append((bx - mx, by - my))
+        else:
+            grown.append((bx + mx, by + my))
+            shrunk += arc
+    return tuple(grown), tuple(shrunk)
 
 
 def _paint_arrow(painter: QPainter, arrow: Arrow, colours: Mapping[str, QColor]) -> None:
