@@ -17,7 +17,7 @@ from psoas_timer.core.session import State
 from psoas_timer.core.timeline import Step, Timeline
 from psoas_timer.ui import dialogs, theme
 from psoas_timer.ui.main_window import MainWindow
-from psoas_timer.ui.widgets import format_countdown
+from psoas_timer.ui.widgets import breath_level, format_countdown
 from tests.ui.helpers import shown_window, watching_every_event
 
 #: Every objectName the issue lists.
@@ -595,6 +595,29 @@ def test_the_pacer_wakes_the_app_only_when_the_circle_moves(
     mid = pacer.next_change()
     assert mid is not None and mid <= 0.15
     assert bottom > 2 * mid
+
+
+def test_each_pacer_frame_draws_the_circle_where_the_breath_is(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    # The pixel the edge is at is looked up, not worked out again, on a frame:
+    # it is still the breath's level, to the nearest pixel, all through a breath.
+    step = _to_hold(window, qtbot)
+    pacer = window.session_view.pacer
+    session = window.controller.session
+    assert session is not None
+    travel = (pacer.width() / 2 - 2) * (1 - pacer.MIN_RADIUS)
+    drawn = set()
+    span = min(step.breath_in + step.breath_out, step.duration - 0.5)
+    for _ in range(round(span / 0.05)):
+        advance(window, clock, 0.05)
+        window.ticker.frame.emit()
+        level = breath_level(
+            step.breath, step.breath_in, step.breath_out, session.elapsed(), session.duration
+        )
+        assert abs(pacer.level - level) * travel <= 0.5 + 1e-6
+        drawn.add(round(pacer.level * travel))
+    assert len(drawn) > travel / 2  # the circle grew (and shrank) pixel by pixel
 
 
 class _PaintCounter(QObject):

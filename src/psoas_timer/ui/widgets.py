@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ..core.model import Breath, Phase, Side
-from ..core.session import State
+from ..core.session import Session, State
 from ..core.timeline import Step, Timeline
 from . import theme
 from .controller import SessionController
@@ -374,8 +374,12 @@ class BreathPacer(QWidget):
         # It paints its own background, so a frame repaints this square and nothing beneath.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self._pixel = -1
-        #: When the edge moves in this step (see :func:`pixel_changes`), and for what.
+        self._travel = self._travel_for(self._diameter)
+        #: When the edge moves in this step (see :func:`pixel_changes`), the pixel
+        #: it is at from each of those moments on, where it starts, and for what.
         self._changes: list[float] = []
+        self._pixels: list[int] = []
+        self._start = 0
         self._changes_key: tuple[object, ...] | None = None
         self._frames: dict[int, QPixmap] = {}
         self._frames_key: tuple[int, int, float, int] | None = None
@@ -386,29 +390,45 @@ class BreathPacer(QWidget):
 
     @property
     def level(self) -> float:
+        """How full the circle is drawn, 0..1 (to the pixel its edge is at)."""
         return self._level
 
     def set_diameter(self, diameter: int) -> None:
         self._diameter = max(24, diameter)
+        self._travel = self._travel_for(self._diameter)
         self.setFixedSize(self._diameter, self._diameter)
 
     def sizeHint(self) -> QSize:
         return QSize(self._diameter, self._diameter)
 
-    def _travel(self) -> float:
+    @classmethod
+    def _travel_for(cls, diameter: int) -> float:
         """How many pixels the circle's edge moves from empty lungs to full."""
-        return max(1.0, (self._diameter / 2 - 2) * (1 - self.MIN_RADIUS))
+        return max(1.0, (diameter / 2 - 2) * (1 - cls.MIN_RADIUS))
 
-    def _level_at(self, elapsed: float) -> float:
-        session = self._controller.session
-        assert session is not None
+    def _track(self, session: Session) -> list[float]:
+        """The moments in this step at which the edge moves a pixel, worked out
+        once per step (and size) with the pixel it moves to, so a frame only
+        looks them up: :attr:`_pixels` and :attr:`_start` (before the first)."""
         step = session.step
-        if step.phase is Phase.FINISHED:
-            return 0.5
-        return breath_level(step.breath, step.breath_in, step.breath_out, elapsed, session.duration)
-
-    def _pixel_at(self, elapsed: float) -> int:
-        return round(self._level_at(elapsed) * self._travel())
+        duration = session.duration
+        travel = self._travel
+        key = (step, duration, travel)
+        if key != self._changes_key:
+            self._changes_key = key
+            if step.phase is Phase.FINISHED:
+                self._changes, self._pixels, self._start = [], [], round(0.5 * travel)
+            else:
+                breath, breath_in, breath_out = step.breath, step.breath_in, step.breath_out
+                changes = pixel_changes(breath, breath_in, breath_out, duration, travel)
+                self._changes = changes
+                self._pixels = [
+                    round(breath_level(breath, breath_in, breath_out, t, duration) * travel)
+                    for t in changes
+                ]
+                level = breath_level(breath, breath_in, breath_out, 0.0, duration)
+                self._start = round(level * travel)
+        return self._changes
 
     def sync(self, *_: object) -> None:
         if self._moved():
@@ -427,12 +447,13 @@ class BreathPacer(QWidget):
         session = self._controller.session
         if session is None:
             return False
-        elapsed = session.elapsed()
-        pixel = self._pixel_at(elapsed)
+        changes = self._track(session)
+        i = bisect_right(changes, session.elapsed())
+        pixel = self._pixels[i - 1] if i else self._start
         if pixel == self._pixel:
             return False
         self._pixel = pixel
-        self._level = self._level_at(elapsed)
+        self._level = pixel / self._travel
         return True
 
     def next_change(self) -> float | None:
@@ -440,17 +461,7 @@ class BreathPacer(QWidget):
         session = self._controller.session
         if session is None:
             return None
-        step = session.step
-        if step.phase is Phase.FINISHED:
-            return None
-        travel = self._travel()
-        key = (step, session.duration, travel)
-        if key != self._changes_key:
-            self._changes_key = key
-            self._changes = pixel_changes(
-                step.breath, step.breath_in, step.breath_out, session.duration, travel
-            )
-        changes = self._changes
+        changes = self._track(session)
         elapsed = session.elapsed()
         i = bisect_right(changes, elapsed)
         return changes[i] - elapsed if i < len(changes) else None
@@ -467,7 +478,7 @@ class BreathPacer(QWidget):
         pixel = max(0, self._pixel)
         frame = self._frames.get(pixel)
         if frame is None:
-            frame = self._frames[pixel] = self._render(pixel / self._travel(), ratio)
+            frame = self._frames[pixel] = self._render(pixel / self._travel, ratio)
         painter = QPainter(self)
         painter.drawPixmap(0, 0, frame)
         painter.end()
