@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +16,7 @@ from psoas_timer.store.library import load_library
 from psoas_timer.ui.session_view import next_text, short_title, where_text
 from psoas_timer.ui.widgets import (
     CountdownLabel,
+    TimelineStrip,
     breath_level,
     format_clock,
     format_countdown,
@@ -244,3 +245,37 @@ def test_an_animation_frame_shows_the_pacers_new_size_at_once(
     assert shown != before
     pacer.repaint()
     assert shown == _on_screen(pacer)
+
+
+class _PaintRects(QObject):
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() is QEvent.Type.Paint and watched.objectName() == self.name:
+            self.rects.append(event.rect())  # type: ignore[attr-defined]
+        return False
+
+
+def test_the_timeline_marker_moves_by_repainting_only_around_it(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    from tests.ui.test_main_window import _to_hold, advance
+
+    window = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+    _to_hold(window, qtbot)
+    strip = window.findChild(QWidget, "timelineStrip")
+    assert isinstance(strip, TimelineStrip)
+    qtbot.wait(50)
+    start = strip.marker_x()
+    counter = _PaintRects("timelineStrip")
+    with watching_every_event(counter):
+        while round(strip.marker_x()) < round(start) + 3:
+            advance(window, clock, 1.0)
+            qtbot.wait(20)
+    assert counter.rects  # the marker moved on screen ...
+    assert all(rect.width() <= 40 for rect in counter.rects)  # ... not the whole strip
+    # and left no trace where it was: the strip looks as a full repaint draws it.
+    assert _on_screen(strip) == strip.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)

@@ -523,6 +523,7 @@ class TimelineStrip(QWidget):
         self.setToolTip("Every step of the routine, coloured by phase; the line marks now")
         self._controller = controller
         self._timeline: Timeline | None = None
+        self._total = 0.0
         self._position = 0.0
         #: The coloured bands, drawn once per timeline, size and palette.
         self._bands: QPixmap | None = None
@@ -543,13 +544,19 @@ class TimelineStrip(QWidget):
         return self._position
 
     def marker_x(self) -> float:
-        total = self._timeline.total_seconds if self._timeline else 0.0
+        total = self._total
         if total <= 0:
             return 0.0
         return self.width() * min(1.0, self._position / total)
 
+    def _marker_rect(self, x: float) -> QRect:
+        """The pixels the marker at ``x`` covers: its triangle, 12 wide, and its
+        line, 3 wide, with a pixel either side for antialiasing."""
+        return QRect(math.floor(x) - 8, 0, 18, self.height())
+
     def _on_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
+        self._total = timeline.total_seconds
         self._position = 0.0
         self._bands = None
         self.update()
@@ -563,15 +570,17 @@ class TimelineStrip(QWidget):
         session = self._controller.session
         position = session.position() if session else 0.0
         if position != self._position:
-            before = round(self.marker_x())
+            before = self.marker_x()
             self._position = position
-            # A second is often less than a pixel of a long routine: repaint only on a move.
-            if round(self.marker_x()) != before:
-                self.update()
+            after = self.marker_x()
+            # A second is often less than a pixel of a long routine: repaint only on
+            # a move, and only where the marker was and is (the bands stay put).
+            if round(after) != round(before):
+                self.update(self._marker_rect(before).united(self._marker_rect(after)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         timeline = self._timeline
-        if timeline is None or timeline.total_seconds <= 0:
+        if timeline is None or self._total <= 0:
             return
         palette = self.palette()
         top = 8.0
@@ -586,7 +595,6 @@ class TimelineStrip(QWidget):
         painter.setBrush(text)
         painter.drawPolygon(QPolygonF([QPointF(x - 6, 0), QPointF(x + 6, 0), QPointF(x, top)]))
         painter.end()
-
 
     def _band_pixmap(self, timeline: Timeline, top: float) -> QPixmap:
         palette = self.palette()
