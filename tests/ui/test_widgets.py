@@ -188,6 +188,34 @@ def test_a_countdown_that_needs_more_room_still_asks_for_it(qtbot: QtBot) -> Non
     qtbot.waitUntil(lambda: layout.sizeHint().width() >= label.sizeHint().width())
 
 
+def test_a_countdown_in_a_bigger_font_is_measured_and_drawn_anew(qtbot: QtBot) -> None:
+    # The digits' sizes are measured once per font: a new font measures them again.
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    layout = QVBoxLayout(parent)
+    label = CountdownLabel(parent)
+    layout.addWidget(label)
+    parent.show()
+    qtbot.waitExposed(parent)
+    label.setText("45")
+    small = (label.sizeHint(), label.digit_height())
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 3)
+    label.setFont(font)
+    qtbot.waitUntil(lambda: label.height() >= label.sizeHint().height())
+    assert label.sizeHint().width() > 2 * small[0].width() - 16
+    assert label.digit_height() > 2 * small[1]
+    # The digits drawn fill the taller label: their ink is as tall as the font's digits.
+    image = label.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    background = image.pixel(0, 0)
+    rows = [
+        y
+        for y in range(image.height())
+        if any(image.pixel(x, y) != background for x in range(image.width()))
+    ]
+    assert rows and rows[-1] - rows[0] + 1 >= label.digit_height() - 2
+
+
 # ------------------------------------------------------------- the pacer's frames
 
 

@@ -195,6 +195,11 @@ class CountdownLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Time left in this step")
         self._text = ""
+        #: The font's metrics, its digits' ink box, and each text's advance and
+        #: ink box: measured once per font (a second's new digits only look them up).
+        self._metrics: QFontMetricsF | None = None
+        self._digits = QRectF()
+        self._measured: dict[str, tuple[float, QRectF]] = {}
 
     def text(self) -> str:
         return self._text
@@ -214,31 +219,51 @@ class CountdownLabel(QLabel):
     def clear(self) -> None:
         self.setText("")
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._metrics = None
+        super().changeEvent(event)
+
+    def _measure(self, text: str) -> tuple[float, QRectF]:
+        """``text``'s advance and ink box in the current font (and the font's, first)."""
+        metrics = self._metrics
+        if metrics is None:
+            metrics = self._metrics = QFontMetricsF(self.font())
+            self._digits = metrics.tightBoundingRect("0123456789")
+            self._measured.clear()
+        found = self._measured.get(text)
+        if found is None:
+            if len(self._measured) > 256:
+                self._measured.clear()
+            advance = metrics.horizontalAdvance(text)
+            found = self._measured[text] = (advance, metrics.tightBoundingRect(text))
+        return found
+
     def digit_height(self) -> float:
-        return QFontMetricsF(self.font()).tightBoundingRect("0123456789").height()
+        self._measure("")
+        return self._digits.height()
 
     def sizeHint(self) -> QSize:
-        fm = QFontMetricsF(self.font())
-        width = int(fm.horizontalAdvance(self._text or "0:00")) + 8
-        return QSize(width, int(self.digit_height() * 1.3) + 8)
+        advance, _ = self._measure(self._text or "0:00")
+        return QSize(int(advance) + 8, int(self._digits.height() * 1.3) + 8)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(10, self.sizeHint().height())
 
-    def _origin(self, fm: QFontMetricsF, text: str) -> QPointF:
+    def _origin(self, text: str) -> QPointF:
         """Where ``text`` starts on its baseline: centred across, and its digits'
         ink box centred down (baseline = centre + half the ink height)."""
-        digits = fm.tightBoundingRect("0123456789")
-        x = (self.width() - fm.horizontalAdvance(text)) / 2
+        advance, _ = self._measure(text)
+        digits = self._digits
+        x = (self.width() - advance) / 2
         return QPointF(x, self.height() / 2 - (digits.top() + digits.bottom()) / 2)
 
     def _ink(self, text: str) -> QRect:
         """The pixels ``text`` covers when painted (with a margin for antialiasing)."""
         if not text:
             return QRect()
-        fm = QFontMetricsF(self.font())
-        ink = fm.tightBoundingRect(text).translated(self._origin(fm, text))
-        return ink.toAlignedRect().adjusted(-2, -2, 2, 2)
+        _, ink = self._measure(text)
+        return ink.translated(self._origin(text)).toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -246,7 +271,7 @@ class CountdownLabel(QLabel):
         painter.setFont(self.font())
         painter.setPen(self.palette().color(self.foregroundRole()))
         text = self._text
-        painter.drawText(self._origin(QFontMetricsF(self.font()), text), text)
+        painter.drawText(self._origin(text), text)
         painter.end()
 
 
