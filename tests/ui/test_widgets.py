@@ -172,7 +172,8 @@ def test_a_countdown_second_shows_the_same_digits_as_a_full_repaint_without_a_ne
     assert counter.requests == 0  # nothing else on screen moved for the new digits
 
 
-def test_a_countdown_that_needs_more_room_still_asks_for_it(qtbot: QtBot) -> None:
+def _shown_countdown(qtbot: QtBot) -> tuple[QWidget, CountdownLabel, QVBoxLayout]:
+    """A countdown in a layout, on screen (with the window, which keeps it alive)."""
     parent = QWidget()
     qtbot.addWidget(parent)
     layout = QVBoxLayout(parent)
@@ -180,6 +181,11 @@ def test_a_countdown_that_needs_more_room_still_asks_for_it(qtbot: QtBot) -> Non
     layout.addWidget(label)
     parent.show()
     qtbot.waitExposed(parent)
+    return parent, label, layout
+
+
+def test_a_countdown_that_needs_more_room_still_asks_for_it(qtbot: QtBot) -> None:
+    _window, label, layout = _shown_countdown(qtbot)
     label.setText("9")
     narrow = label.sizeHint().width()
     label.setText("1:00")
@@ -190,13 +196,7 @@ def test_a_countdown_that_needs_more_room_still_asks_for_it(qtbot: QtBot) -> Non
 
 def test_a_countdown_in_a_bigger_font_is_measured_and_drawn_anew(qtbot: QtBot) -> None:
     # The digits' sizes are measured once per font: a new font measures them again.
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    layout = QVBoxLayout(parent)
-    label = CountdownLabel(parent)
-    layout.addWidget(label)
-    parent.show()
-    qtbot.waitExposed(parent)
+    _window, label, _layout = _shown_countdown(qtbot)
     label.setText("45")
     small = (label.sizeHint(), label.digit_height())
     font = label.font()
