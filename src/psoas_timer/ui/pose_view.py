@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -223,24 +223,41 @@ def _paint_outlined_capsule(
     painter.drawPolygon(shrunk)
 
 
-_CAPSULE_RIMS: dict[tuple[float, float, float, float], tuple[QPolygonF, QPolygonF]] = {}
+Rims = tuple[QPolygonF, QPolygonF]
+#: The grown and shrunk outlines of the shapes drawn lately, by shape: per
+#: exercise a limb per length and radii, a few fixed shapes (mirrored or
+#: not), and a psoas that bends from position to position.
+_RIMS: OrderedDict[tuple[object, ...], Rims] = OrderedDict()
+_RIMS_KEPT = 128
 
 
-def _capsule_rims(length: float, r1: float, r2: float, half: float) -> tuple[QPolygonF, QPolygonF]:
+def _kept_rims(key: tuple[object, ...], work_out: Callable[[], Rims]) -> Rims:
+    """The rims kept for ``key``, worked out the first time (the least recently
+    used are dropped beyond :data:`_RIMS_KEPT`)."""
+    rims = _RIMS.get(key)
+    if rims is None:
+        rims = _RIMS[key] = work_out()
+        if len(_RIMS) > _RIMS_KEPT:
+            _RIMS.popitem(last=False)
+    else:
+        _RIMS.move_to_end(key)
+    return rims
+
+
+def _capsule_rims(length: float, r1: float, r2: float, half: float) -> Rims:
     """The outlines of a capsule ``length`` long along the x axis from the origin,
     its radii grown and shrunk by ``half``: worked out once per limb and pen."""
     # A limb's length is the same at every position but for rounding in its last digits.
-    key = (round(length, 9), r1, r2, half)
-    found = _CAPSULE_RIMS.get(key)
-    if found is None:
-        if len(_CAPSULE_RIMS) >= _CACHE_SIZE:
-            _CAPSULE_RIMS.clear()
-        along = Capsule((0.0, 0.0), (key[0], 0.0), r1, r2, Style())
-        found = _CAPSULE_RIMS[key] = (
-            _polygon(capsule_outline(along._replace(r1=r1 + half, r2=r2 + half))),
-            _polygon(capsule_outline(along._replace(r1=r1 - half, r2=r2 - half))),
+    along = round(length, 9)
+
+    def work_out() -> Rims:
+        capsule = Capsule((0.0, 0.0), (along, 0.0), r1, r2, Style())
+        return (
+            _polygon(capsule_outline(capsule._replace(r1=r1 + half, r2=r2 + half))),
+            _polygon(capsule_outline(capsule._replace(r1=r1 - half, r2=r2 - half))),
         )
-    return found
+
+    return _kept_rims(("capsule", along, r1, r2, half), work_out)
 
 
 def _paint_outlined_polygon(
@@ -267,23 +284,22 @@ def _paint_outlined_polygon(
     # In millionths of a unit along and across the first edge, from the first point.
     cm, sm = c * 1e6, s * 1e6
     key = (
+        "polygon",
         style.width,
         *(
             (int((x - x0) * cm + (y - y0) * sm), int((y - y0) * cm - (x - x0) * sm))
             for x, y in points
         ),
     )
-    rims = _POLYGON_RIMS.get(key)
-    if rims is None:
+
+    def work_out() -> Rims:
         placed = tuple(
             ((x - x0) * c + (y - y0) * s, (y - y0) * c - (x - x0) * s) for x, y in points
         )
         grown, shrunk = outline_rims(placed, style.width / 2)
-        rims = _POLYGON_RIMS[key] = (_polygon(grown), _polygon(shrunk))
-        if len(_POLYGON_RIMS) > _RIMS_KEPT:
-            _POLYGON_RIMS.popitem(last=False)
-    else:
-        _POLYGON_RIMS.move_to_end(key)
+        return _polygon(grown), _polygon(shrunk)
+
+    rims = _kept_rims(key, work_out)
     painter.setWorldTransform(QTransform(c, s, -s, c, x0, y0) * base)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours[style.stroke])
@@ -291,11 +307,6 @@ def _paint_outlined_polygon(
     painter.setBrush(colours[style.fill])
     painter.drawPolygon(rims[1])
 
-
-#: Shapes whose rims are kept: an exercise has a few fixed ones (mirrored or
-#: not) and a psoas that bends from position to position.
-_RIMS_KEPT = 64
-_POLYGON_RIMS: OrderedDict[tuple[object, ...], tuple[QPolygonF, QPolygonF]] = OrderedDict()
 
 #: A rim turning by more than this (about 20 degrees) at a corner gets a round
 #: corner, as a round-joined pen draws; a gentler turn gets one mitred point,
