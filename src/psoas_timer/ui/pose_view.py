@@ -186,6 +186,10 @@ def paint_items(painter: QPainter, drawing: Drawing, colours: Mapping[str, QColo
         painter.setWorldTransform(base)
 
 
+#: A shape's outline grown and shrunk by half its pen (see :func:`_fill_rims`).
+Rims = tuple[QPolygonF, QPolygonF]
+
+
 def _paint_outlined_capsule(
     painter: QPainter, capsule: Capsule, colours: Mapping[str, QColor], base: QTransform
 ) -> None:
@@ -209,21 +213,28 @@ def _paint_outlined_capsule(
     before :func:`paint_items`, which puts it back.
     """
     style = capsule.style
-    assert style.fill and style.stroke
     (x1, y1), (x2, y2) = capsule.p1, capsule.p2
     dx, dy = x2 - x1, y2 - y1
     length = math.hypot(dx, dy)
     grown, shrunk = _capsule_rims(length, capsule.r1, capsule.r2, style.width / 2)
     c, s = (dx / length, dy / length) if length > 0 else (1.0, 0.0)
-    painter.setWorldTransform(QTransform(c, s, -s, c, x1, y1) * base)
+    _fill_rims(painter, (grown, shrunk), QTransform(c, s, -s, c, x1, y1) * base, style, colours)
+
+
+def _fill_rims(
+    painter: QPainter, rims: Rims, place: QTransform, style: Style, colours: Mapping[str, QColor]
+) -> None:
+    """An outlined shape from its rims, set in place by ``place``: the grown rim
+    in the pen's colour, then the shrunk one in the fill's on top."""
+    assert style.fill and style.stroke
+    painter.setWorldTransform(place)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(colours[style.stroke])
-    painter.drawPolygon(grown)
+    painter.drawPolygon(rims[0])
     painter.setBrush(colours[style.fill])
-    painter.drawPolygon(shrunk)
+    painter.drawPolygon(rims[1])
 
 
-Rims = tuple[QPolygonF, QPolygonF]
 #: The grown and shrunk outlines of the shapes drawn lately, by shape: per
 #: exercise a limb per length and radii, a few fixed shapes (mirrored or
 #: not), and a psoas that bends from position to position.
@@ -275,7 +286,6 @@ def _paint_outlined_polygon(
     rounding); each position then only turns and moves them into place.
     """
     style = polygon.style
-    assert style.fill and style.stroke
     points = polygon.points
     x0, y0 = points[0]
     x1, y1 = points[1]
@@ -300,12 +310,7 @@ def _paint_outlined_polygon(
         return _polygon(grown), _polygon(shrunk)
 
     rims = _kept_rims(key, work_out)
-    painter.setWorldTransform(QTransform(c, s, -s, c, x0, y0) * base)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colours[style.stroke])
-    painter.drawPolygon(rims[0])
-    painter.setBrush(colours[style.fill])
-    painter.drawPolygon(rims[1])
+    _fill_rims(painter, rims, QTransform(c, s, -s, c, x0, y0) * base, style, colours)
 
 
 #: A rim turning by more than this (about 20 degrees) at a corner gets a round
