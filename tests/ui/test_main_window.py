@@ -570,6 +570,22 @@ def test_animation_tick_is_at_most_30_fps_and_only_while_running_and_visible(
     assert not window.ticker.is_active()
 
 
+def test_animation_stops_while_minimised_or_on_another_page_and_resumes_after(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.ticker.is_active()
+    window.showMinimized()
+    qtbot.waitUntil(lambda: not window.ticker.is_active())
+    window.showNormal()
+    qtbot.waitUntil(window.ticker.is_active)
+    window.show_library()  # neither the pacer nor the figure shows there
+    qtbot.waitUntil(lambda: not window.ticker.is_active())
+    window.tabs.setCurrentIndex(0)
+    qtbot.waitUntil(window.ticker.is_active)
+    assert window.controller.state is State.RUNNING  # the session itself ran on throughout
+
+
 def _to_hold(window: MainWindow, qtbot: QtBot) -> Step:
     load_walk(window)
     key(qtbot, window, Qt.Key.Key_Space)

@@ -11,8 +11,9 @@ import logging
 import math
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -45,6 +46,9 @@ from psoas_timer.core.pose import (
     render,
     view_box,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHideEvent, QShowEvent
 
 __all__ = ["PoseView", "paint_drawing"]
 
@@ -427,7 +431,13 @@ class PoseView(QWidget):
 
     The controller drives it: ``show_pose(exercise, from, to, mirrored=..., fraction=...)``.
     Drawings are cached per (pose pair, mirrored, position: 1/MOVE_POSITIONS of the move).
+
+    Signals:
+        visibilityChanged(): emitted from its show and hide events, for whatever
+            animates it (see :meth:`FrameTicker.watch <psoas_timer.ui.widgets.FrameTicker.watch>`).
     """
+
+    visibilityChanged = Signal()
 
     def __init__(self, library: PoseLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -551,6 +561,14 @@ class PoseView(QWidget):
         )
 
     # --- QWidget ---------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.visibilityChanged.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.visibilityChanged.emit()
 
     def sizeHint(self) -> QSize:
         return QSize(360, 300)

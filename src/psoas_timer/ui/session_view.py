@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
@@ -42,6 +43,9 @@ from .widgets import (
     next_change,
     show_step_pose,
 )
+
+if TYPE_CHECKING:
+    from .pose_view import PoseView
 
 log = logging.getLogger(__name__)
 
@@ -434,7 +438,7 @@ class SidePanel(QWidget):
         self,
         controller: SessionController,
         catalogue: Catalogue,
-        pose_view: QWidget,
+        pose_view: PoseView,
         ticker: FrameTicker,
         parent: QWidget | None = None,
     ) -> None:
@@ -472,7 +476,7 @@ class SidePanel(QWidget):
         layout.addWidget(self.form_checks, 4)
         layout.addWidget(self.watch_out)
 
-        ticker.watch(pose_view)
+        ticker.watch(pose_view, pose_view.visibilityChanged)
         ticker.add_source(self.next_change)
         ticker.frame.connect(self._on_frame)
         controller.stepStarted.connect(self._on_step)
@@ -606,10 +610,9 @@ class SidePanel(QWidget):
     def _positions(self, step: Step, duration: float) -> int:
         """Positions the figure is drawn at over this movement: 10 a second at
         most, and no more than the pixels its farthest-moving joint travels."""
-        travel = getattr(self.pose_view, "travel_pixels", None)
         pixels = None
-        if travel is not None and step.exercise_id and step.pose_from and step.pose_to:
-            pixels = travel(step.exercise_id, step.pose_from, step.pose_to)
+        if step.exercise_id and step.pose_from and step.pose_to:
+            pixels = self.pose_view.travel_pixels(step.exercise_id, step.pose_from, step.pose_to)
         return move_positions(duration, pixels)
 
     def _show_pose(self, step: Step) -> None:

@@ -34,6 +34,9 @@ from . import theme
 from .controller import SessionController
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QHideEvent, QShowEvent
+
     from .pose_view import PoseView
 
 log = logging.getLogger(__name__)
@@ -102,7 +105,6 @@ class FrameTicker(QObject):
         super().__init__(parent)
         self._controller = controller
         self._watched: list[QWidget] = []
-        self._windows: set[int] = set()
         self._sources: list[Callable[[], float | None]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -111,10 +113,22 @@ class FrameTicker(QObject):
         controller.stateChanged.connect(self.refresh)
         controller.stepStarted.connect(self.refresh)
 
-    def watch(self, widget: QWidget) -> None:
-        """Run while ``widget`` is visible (and its window not minimised)."""
+    def watch(self, widget: QWidget, visibility_changed: SignalInstance) -> None:
+        """Run while ``widget`` is visible (and its window not minimised).
+
+        ``visibility_changed`` is a signal the widget emits from its show and
+        hide events. Qt sends those to every shown child when a window is
+        minimised or restored, too, so that is all the ticker needs to hear. A
+        signal rather than an event filter: a filter would see every paint
+        event of the widget and every update request of its window, each a
+        call into Python, several times per frame.
+        """
         self._watched.append(widget)
-        widget.installEventFilter(self)
+        visibility_changed.connect(self.visibility_changed)
+
+    def visibility_changed(self) -> None:
+        """A watched widget was shown or hidden: start or stop, once the change is done."""
+        QTimer.singleShot(0, self.refresh)
 
     def add_source(self, next_change: Callable[[], float | None]) -> None:
         """``next_change()`` gives the seconds until its picture changes (``None``: not soon)."""
@@ -137,17 +151,6 @@ class FrameTicker(QObject):
         and step changes, so a paused or hidden widget shows where things stand."""
         self.frame.emit()
         self._arm()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.WindowStateChange):
-            if kind is QEvent.Type.Show and isinstance(watched, QWidget):
-                window = watched.window()
-                if id(window) not in self._windows:
-                    self._windows.add(id(window))
-                    window.installEventFilter(self)
-            QTimer.singleShot(0, self.refresh)
-        return False
 
     def _arm(self) -> None:
         if not self.should_run():
@@ -385,6 +388,9 @@ class BreathPacer(QWidget):
 
     MIN_RADIUS = 0.3
 
+    #: Emitted from its show and hide events (for the :class:`FrameTicker`).
+    visibilityChanged = Signal()
+
     def __init__(
         self, controller: SessionController, ticker: FrameTicker, parent: QWidget | None = None
     ) -> None:
@@ -408,10 +414,18 @@ class BreathPacer(QWidget):
         self._changes_key: tuple[object, ...] | None = None
         self._frames: dict[int, QPixmap] = {}
         self._frames_key: tuple[int, int, float, int] | None = None
-        ticker.watch(self)
+        ticker.watch(self, self.visibilityChanged)
         ticker.add_source(self.next_change)
         ticker.frame.connect(self._on_frame)
         controller.stepStarted.connect(self.sync)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.visibilityChanged.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.visibilityChanged.emit()
 
     @property
     def level(self) -> float:
