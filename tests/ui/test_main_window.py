@@ -274,7 +274,7 @@ def test_pose_moves_through_a_lift_and_is_mirrored_for_the_left_side(
     assert view is not None
     assert view.current_keyframe() == "start"  # type: ignore[attr-defined]
     advance(window, clock, 1.5)  # 75 % of a 2 s lift
-    window.ticker.frame.emit()
+    window.ticker.refresh()
     assert view.current_keyframe() == "peak"  # type: ignore[attr-defined]
     fraction = getattr(view, "current_fraction", None)
     if fraction is not None:
@@ -627,7 +627,7 @@ def test_each_pacer_frame_draws_the_circle_where_the_breath_is(
     span = min(step.breath_in + step.breath_out, step.duration - 0.5)
     for _ in range(round(span / 0.05)):
         advance(window, clock, 0.05)
-        window.ticker.frame.emit()
+        window.ticker.refresh()
         level = breath_level(
             step.breath, step.breath_in, step.breath_out, session.elapsed(), session.duration
         )

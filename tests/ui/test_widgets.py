@@ -268,7 +268,7 @@ def test_an_animation_frame_shows_the_pacers_new_size_at_once(
     due = pacer.next_change()
     assert due is not None
     advance(window, clock, due + 0.001)
-    window.ticker.frame.emit()  # no event processing after it
+    window.ticker.refresh()  # no event processing after it
     shown = _on_screen(pacer)
     assert shown != before
     pacer.repaint()

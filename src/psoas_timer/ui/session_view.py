@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: The phases in which the figure moves; it holds still in the others.
+MOVING = (Phase.LIFT, Phase.LOWER)
+
 #: Share of the window height for each text; the countdown's digits (ink, not
 #: line box) are at least a fifth of the window.
 SIZES: Mapping[str, float] = {
@@ -447,7 +450,6 @@ class SidePanel(QWidget):
         self._controller = controller
         self._catalogue = catalogue
         self.pose_view = pose_view
-        self._moving = False
 
         self.checks_heading = QLabel("Form checks", self)
         self.checks_heading.setObjectName("formChecksHeading")
@@ -477,8 +479,7 @@ class SidePanel(QWidget):
         layout.addWidget(self.watch_out)
 
         ticker.watch(pose_view, pose_view.visibilityChanged)
-        ticker.add_source(self.next_change)
-        ticker.frame.connect(self._on_frame)
+        ticker.animate(self._frame)
         controller.stepStarted.connect(self._on_step)
         controller.cueDue.connect(self._on_cue)
 
@@ -503,7 +504,6 @@ class SidePanel(QWidget):
     # ------------------------------------------------------------ slots
 
     def _on_step(self, step: Step) -> None:
-        self._moving = step.phase in (Phase.LIFT, Phase.LOWER)
         self.form_checks.clear()
         if step.phase is Phase.FINISHED:
             self._show_summary()
@@ -589,15 +589,18 @@ class SidePanel(QWidget):
             self._restyle()
         super().changeEvent(event)
 
-    def _on_frame(self) -> None:
+    def _frame(self) -> float | None:
+        """The figure where it is now in a lift or lower; the seconds until it next moves."""
         step = self._controller.step
-        if step is not None and self._moving:
-            self._show_pose(step)
+        if step is None or step.phase not in MOVING:
+            return None
+        self._show_pose(step)
+        return self.next_change()
 
     def next_change(self) -> float | None:
         """Seconds until the moving figure reaches its next drawn position (for the ticker)."""
         session = self._controller.session
-        if session is None or not self._moving or session.duration <= 0:
+        if session is None or session.step.phase not in MOVING or session.duration <= 0:
             return None
         duration = session.duration
         positions = self._positions(session.step, duration)
@@ -619,7 +622,7 @@ class SidePanel(QWidget):
         # The figure moves over lift and lower steps and holds still otherwise.
         fraction = 0.0
         session = self._controller.session
-        if self._moving and session is not None:
+        if step.phase in MOVING and session is not None:
             positions = self._positions(step, session.duration)
             fraction = round(self._controller.fraction() * positions) / positions
         show_step_pose(self.pose_view, step, fraction)

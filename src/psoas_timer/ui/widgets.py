@@ -85,27 +85,25 @@ def announce(widget: QWidget, text: str) -> None:
 class FrameTicker(QObject):
     """Animation frames, timed for when a picture next changes.
 
-    Animated widgets register a source: a function saying in how many seconds
-    their picture next changes. After each frame the ticker arms one
-    PreciseTimer single-shot for the earliest of those, never sooner than
+    Each animated widget registers a frame function (:meth:`animate`): it
+    brings its picture up to date and says in how many seconds that picture
+    next changes. After each frame the ticker arms one PreciseTimer
+    single-shot for the earliest of those, never sooner than
     :data:`MIN_FRAME_MS` (30 fps) and never later than :data:`MAX_FRAME_MS`. A
     breath pacer near the top of a breath, where the circle barely moves,
     therefore wakes the app less often than one in mid-breath, and no frame is
     drawn that would look like the last. It runs only while the session runs
-    and a watched widget shows. Listeners read the controller on each
-    :attr:`frame`; nothing counts frames.
-
-    Signals:
-        frame(): time to redraw moving things.
+    and a watched widget shows. The frame functions read the controller;
+    nothing counts frames.
     """
-
-    frame = Signal()
 
     def __init__(self, controller: SessionController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
         self._watched: list[QWidget] = []
-        self._sources: list[Callable[[], float | None]] = []
+        #: Whether a watched widget is on screen, worked out when one is shown or hidden.
+        self._on_screen = False
+        self._frames: list[Callable[[], float | None]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -128,11 +126,16 @@ class FrameTicker(QObject):
 
     def visibility_changed(self) -> None:
         """A watched widget was shown or hidden: start or stop, once the change is done."""
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self._on_visibility)
 
-    def add_source(self, next_change: Callable[[], float | None]) -> None:
-        """``next_change()`` gives the seconds until its picture changes (``None``: not soon)."""
-        self._sources.append(next_change)
+    def _on_visibility(self) -> None:
+        self._on_screen = any(w.isVisible() and not w.window().isMinimized() for w in self._watched)
+        self.refresh()
+
+    def animate(self, frame: Callable[[], float | None]) -> None:
+        """Call ``frame()`` on every frame. It brings its picture up to date and
+        returns the seconds until that picture next changes (``None``: not soon)."""
+        self._frames.append(frame)
 
     def is_active(self) -> bool:
         return self._timer.isActive()
@@ -142,21 +145,15 @@ class FrameTicker(QObject):
         return self._timer.interval()
 
     def should_run(self) -> bool:
-        if self._controller.state is not State.RUNNING:
-            return False
-        return any(w.isVisible() and not w.window().isMinimized() for w in self._watched)
+        return self._on_screen and self._controller.state is State.RUNNING
 
     def refresh(self, *_: object) -> None:
         """A frame now, and the next one armed. The timer calls it; so do state
         and step changes, so a paused or hidden widget shows where things stand."""
-        self.frame.emit()
-        self._arm()
-
-    def _arm(self) -> None:
+        delays = [d for d in (frame() for frame in self._frames) if d is not None]
         if not self.should_run():
             self._timer.stop()
             return
-        delays = [d for d in (source() for source in self._sources) if d is not None]
         delay_ms = math.ceil(min(delays) * 1000) if delays else MAX_FRAME_MS
         self._timer.start(min(MAX_FRAME_MS, max(MIN_FRAME_MS, delay_ms)))
 
@@ -415,8 +412,7 @@ class BreathPacer(QWidget):
         self._frames: dict[int, QPixmap] = {}
         self._frames_key: tuple[int, int, float, int] | None = None
         ticker.watch(self, self.visibilityChanged)
-        ticker.add_source(self.next_change)
-        ticker.frame.connect(self._on_frame)
+        ticker.animate(self._frame)
         controller.stepStarted.connect(self.sync)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -470,40 +466,46 @@ class BreathPacer(QWidget):
         return self._changes
 
     def sync(self, *_: object) -> None:
-        if self._moved():
+        at = self._now()
+        if at is not None and self._move_to(at[0]):
             self.update()
 
-    def _on_frame(self) -> None:
+    def _frame(self) -> float | None:
         # An animation frame paints at once, in the wake-up the ticker already
         # paid for, rather than posting an update request and going round the
         # event loop again for it (its size is fixed, so no layout is pending).
-        if self._moved():
+        at = self._now()
+        if at is None:
+            return None
+        if self._move_to(at[0]):
             self.repaint()
-
-    def _moved(self) -> bool:
-        """Whether the circle's edge has moved a whole pixel since it was last
-        drawn (a slow breath changes less than that between many frames)."""
-        session = self._controller.session
-        if session is None:
-            return False
-        changes = self._track(session)
-        i = bisect_right(changes, session.elapsed())
-        pixel = self._pixels[i - 1] if i else self._start
-        if pixel == self._pixel:
-            return False
-        self._pixel = pixel
-        self._level = pixel / self._travel
-        return True
+        return at[1]
 
     def next_change(self) -> float | None:
-        """Seconds until the circle's edge next moves a pixel (for the :class:`FrameTicker`)."""
+        """Seconds until the circle's edge next moves a pixel."""
+        at = self._now()
+        return None if at is None else at[1]
+
+    def _now(self) -> tuple[int, float | None] | None:
+        """The pixel the circle's edge is at now, and the seconds until it next
+        moves (``None``: not in this step); ``None`` without a session."""
         session = self._controller.session
         if session is None:
             return None
         changes = self._track(session)
         elapsed = session.elapsed()
         i = bisect_right(changes, elapsed)
-        return changes[i] - elapsed if i < len(changes) else None
+        pixel = self._pixels[i - 1] if i else self._start
+        return pixel, (changes[i] - elapsed if i < len(changes) else None)
+
+    def _move_to(self, pixel: int) -> bool:
+        """Put the edge at ``pixel``; whether that moved it (a slow breath changes
+        less than a whole pixel between many frames)."""
+        if pixel == self._pixel:
+            return False
+        self._pixel = pixel
+        self._level = pixel / self._travel
+        return True
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Each pixel of the breath is drawn once and kept: a frame is then one
