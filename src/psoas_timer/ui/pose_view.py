@@ -11,9 +11,9 @@ import logging
 import math
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -46,8 +46,7 @@ from psoas_timer.core.pose import (
     view_box,
 )
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QHideEvent, QShowEvent
+from .visibility import ReportsVisibility
 
 __all__ = ["PoseView", "paint_drawing"]
 
@@ -494,18 +493,15 @@ def _humanize(identifier: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class PoseView(QWidget):
+class PoseView(ReportsVisibility):
     """Paints the figure for one exercise, blended between two keyframes.
 
     The controller drives it: ``show_pose(exercise, from, to, mirrored=..., fraction=...)``.
     Drawings are cached per (pose pair, mirrored, position: 1/MOVE_POSITIONS of the move).
 
-    Signals:
-        visibilityChanged(): emitted from its show and hide events, for whatever
-            animates it (see :meth:`FrameTicker.watch <psoas_timer.ui.widgets.FrameTicker.watch>`).
+    Shown or hidden, it says so (:class:`~psoas_timer.ui.visibility.ReportsVisibility`)
+    for whatever animates it.
     """
-
-    visibilityChanged = Signal()
 
     def __init__(self, library: PoseLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -628,14 +624,6 @@ class PoseView(QWidget):
         )
 
     # --- QWidget ---------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.visibilityChanged.emit()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self.visibilityChanged.emit()
 
     def sizeHint(self) -> QSize:
         return QSize(360, 300)

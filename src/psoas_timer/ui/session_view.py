@@ -478,7 +478,7 @@ class SidePanel(QWidget):
         layout.addWidget(self.form_checks, 4)
         layout.addWidget(self.watch_out)
 
-        ticker.watch(pose_view, pose_view.visibilityChanged)
+        ticker.watch(pose_view)
         ticker.animate(self._frame)
         controller.stepStarted.connect(self._on_step)
         controller.cueDue.connect(self._on_cue)

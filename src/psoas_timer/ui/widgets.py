@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -32,11 +32,9 @@ from ..core.session import Session, State
 from ..core.timeline import Step, Timeline
 from . import theme
 from .controller import SessionController
+from .visibility import ReportsVisibility
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
-    from PySide6.QtGui import QHideEvent, QShowEvent
-
     from .pose_view import PoseView
 
 log = logging.getLogger(__name__)
@@ -100,7 +98,7 @@ class FrameTicker(QObject):
     def __init__(self, controller: SessionController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
-        self._watched: list[QWidget] = []
+        self._watched: list[ReportsVisibility] = []
         #: Whether a watched widget is on screen, worked out when one is shown or hidden.
         self._on_screen = False
         self._frames: list[Callable[[], float | None]] = []
@@ -111,18 +109,17 @@ class FrameTicker(QObject):
         controller.stateChanged.connect(self.refresh)
         controller.stepStarted.connect(self.refresh)
 
-    def watch(self, widget: QWidget, visibility_changed: SignalInstance) -> None:
+    def watch(self, widget: ReportsVisibility) -> None:
         """Run while ``widget`` is visible (and its window not minimised).
 
-        ``visibility_changed`` is a signal the widget emits from its show and
-        hide events. Qt sends those to every shown child when a window is
-        minimised or restored, too, so that is all the ticker needs to hear. A
-        signal rather than an event filter: a filter would see every paint
-        event of the widget and every update request of its window, each a
-        call into Python, several times per frame.
+        The widget says when it is shown or hidden, minimising and restoring
+        included. The ticker listens to that rather than filtering the
+        widget's events: a filter would see every paint event of the widget
+        and every update request of its window, each a call into Python,
+        several times per frame.
         """
         self._watched.append(widget)
-        visibility_changed.connect(self.visibility_changed)
+        widget.visibilityChanged.connect(self.visibility_changed)
 
     def visibility_changed(self) -> None:
         """A watched widget was shown or hidden: start or stop, once the change is done."""
@@ -376,7 +373,7 @@ def pixel_changes(
     return times
 
 
-class BreathPacer(QWidget):
+class BreathPacer(ReportsVisibility):
     """A circle that grows as you breathe in and shrinks as you breathe out.
 
     Its size is a pure function of the session's elapsed time in the step, so it
@@ -384,9 +381,6 @@ class BreathPacer(QWidget):
     """
 
     MIN_RADIUS = 0.3
-
-    #: Emitted from its show and hide events (for the :class:`FrameTicker`).
-    visibilityChanged = Signal()
 
     def __init__(
         self, controller: SessionController, ticker: FrameTicker, parent: QWidget | None = None
@@ -411,17 +405,9 @@ class BreathPacer(QWidget):
         self._changes_key: tuple[object, ...] | None = None
         self._frames: dict[int, QPixmap] = {}
         self._frames_key: tuple[int, int, float, int] | None = None
-        ticker.watch(self, self.visibilityChanged)
+        ticker.watch(self)
         ticker.animate(self._frame)
         controller.stepStarted.connect(self.sync)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.visibilityChanged.emit()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self.visibilityChanged.emit()
 
     @property
     def level(self) -> float:
