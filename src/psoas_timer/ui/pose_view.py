@@ -577,7 +577,9 @@ class PoseView(ReportsVisibility):
         if unchanged:
             return  # the same picture: no repaint (a slow movement spans several ticks)
         self._drawing = drawing
-        self.setAccessibleName(self._describe())
+        name = self._describe()
+        if name != self.accessibleName():  # a movement keeps one name for half its positions
+            self.setAccessibleName(name)
         self.update()
 
     def clear(self) -> None:
