@@ -54,7 +54,7 @@ def main() -> int:
     def settle() -> None:
         for _ in range(5):
             app.processEvents()
-        window.ticker.frame.emit()
+        window.ticker.refresh()
         app.processEvents()
 
     def advance(seconds: float) -> None:
