@@ -6,6 +6,12 @@ and samples /proc for a minute: CPU seconds per minute (as a share of one
 core) and wake-ups per second (voluntary context switches of all threads).
 Targets: <= 1 % of one core while running, <= 0.1 % while idle.
 
+In the same run it also measures a floor (``_floor.py``): bare PySide6
+repainting a 96-px pixmap as often as the pacer repaints in a hold, and a
+label once a second. The machines are noisy; the floor, taken minutes apart
+from the app, shows how much of the app's figure this machine and Qt would
+cost anyway.
+
 Run under a real X server for honest paint costs:
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python bench/running_cost.py
 or offscreen: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/running_cost.py
@@ -50,8 +56,9 @@ def wakeups(pid: int) -> dict[str, int]:
 def measure(
     args: list[str], settle: float, seconds: float, env: dict[str, str]
 ) -> tuple[float, float]:
+    """CPU share of one core and wake-ups a second of ``python ARGS``."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "psoas_timer", *args],
+        [sys.executable, *args],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -81,13 +88,22 @@ def main() -> None:
     platform = env.get("QT_QPA_PLATFORM") or ("xcb" if env.get("DISPLAY") else "offscreen")
     env["QT_QPA_PLATFORM"] = platform
     print(f"machine: {machine()}  (Qt platform: {platform})")
-    cpu, wake = measure(["--routine", "release", "--start"], args.settle, args.seconds, env)
+    app = ["-m", "psoas_timer"]
+    cpu, wake = measure([*app, "--routine", "release", "--start"], args.settle, args.seconds, env)
     print(
         f"running (release routine, window visible, pacer animating): "
         f"CPU {cpu:.2f} % of one core, {wake:.1f} wake-ups/s  "
         f"[target <= 1 %: {'met' if cpu <= 1 else 'MISSED'}]"
     )
-    cpu, wake = measure([], args.settle, args.seconds, env)
+    floor, floor_wake = measure(
+        [os.path.join(os.path.dirname(__file__), "_floor.py")], args.settle, args.seconds, env
+    )
+    print(
+        f"  floor, in the same run: bare PySide6 repainting a 96-px pixmap 7.5 times a "
+        f"second and a label once a second (_floor.py): CPU {floor:.2f} %, "
+        f"{floor_wake:.1f} wake-ups/s"
+    )
+    cpu, wake = measure(app, args.settle, args.seconds, env)
     print(
         f"idle (window open, no session): CPU {cpu:.3f} % of one core, {wake:.2f} wake-ups/s  "
         f"[target <= 0.1 %: {'met' if cpu <= 0.1 else 'MISSED'}]"
