@@ -426,34 +426,60 @@ def _draw_ellipse(painter: QPainter, args: tuple[QPointF, float, float]) -> None
     painter.drawEllipse(*args)
 
 
+def _transformed(
+    painter: QPainter, args: tuple[QTransform, Callable[[QPainter, Any], object], Any]
+) -> None:
+    """Draw with the painter's transform set, and back to none after."""
+    transform, op, argument = args
+    painter.setWorldTransform(transform)
+    op(painter, argument)
+    painter.resetTransform()
+
+
 class DisplayList:
-    """A drawing's paint commands, kept to be played again at any size.
+    """A drawing's paint commands at one size, kept to be played again.
 
     :meth:`of` runs :func:`paint_items` with this object standing in for the
-    painter, and keeps the pen, brush and shape calls. Each polygon is kept
-    already moved into the drawing's coordinates, so playing it back sets no
-    transform of its own: the painter's (see :func:`fit_drawing`) scales and
-    moves everything at once. That plays back about a quarter faster than a
-    ``QPicture`` of the same commands (which it replaced) and a third faster
-    than issuing them again, and records in about 60 % of a ``QPicture``'s
-    time. Moving the points first rounds differently from moving them while
-    painting: about one pixel in 700 differs, by at most 2 levels of 255.
+    painter, and keeps the pen, brush and shape calls. A filled polygon (most
+    of the figure: every outlined shape is two of them) is kept already
+    moved to where it lands on the widget, so playing it back needs no
+    transform at all; a stroked line, a stroked polygon or an ellipse keeps
+    its transform, set just around it, since a pen's width and an ellipse's
+    shape would not survive moving the points. Against a ``QPicture`` of the
+    same commands (what it replaced) it records in about 60 % of the time and
+    plays in about 60 %; against issuing the commands again, half. Moving the
+    points first rounds a little differently from moving them while painting:
+    antialiased edge pixels may differ by a level or two (see the replay test).
+    A new size (see :meth:`fits`) needs a new list.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, device: QTransform) -> None:
         self._ops: list[tuple[Callable[[QPainter, Any], object], Any]] = []
-        self._transform = QTransform()
+        #: From the drawing's coordinates to the widget's (see :func:`fit_drawing`).
+        self._device = QTransform(device)
+        self._transform = QTransform()  # what paint_items set, on the drawing's coordinates
         self._placed = False  # whether _transform moves anything
+        self._stroking = False  # whether the pen set last draws
 
     @classmethod
-    def of(cls, drawing: Drawing, colours: Mapping[str, QColor]) -> DisplayList:
-        recorder = cls()
+    def of(
+        cls, drawing: Drawing, colours: Mapping[str, QColor], device: QTransform
+    ) -> DisplayList:
+        recorder = cls(device)
         paint_items(cast(QPainter, recorder), drawing, colours)
         return recorder
 
+    def fits(self, device: QTransform) -> bool:
+        """Whether it was recorded for this placement of the drawing on the widget."""
+        return device == self._device
+
     def play(self, painter: QPainter) -> None:
+        painter.resetTransform()  # the polygons are in the widget's coordinates already
         for op, argument in self._ops:
             op(painter, argument)
+
+    def _whole(self) -> QTransform:
+        return self._transform * self._device if self._placed else self._device
 
     # --- the part of QPainter that paint_items uses ----------------------------------
 
@@ -465,27 +491,23 @@ class DisplayList:
         self._placed = not transform.isIdentity()
 
     def setPen(self, pen: object) -> None:
+        self._stroking = pen is not Qt.PenStyle.NoPen
         self._ops.append((QPainter.setPen, pen))
 
     def setBrush(self, brush: object) -> None:
         self._ops.append((QPainter.setBrush, brush))
 
     def drawPolygon(self, polygon: QPolygonF) -> None:
-        placed = self._transform.map(polygon) if self._placed else polygon
-        self._ops.append((QPainter.drawPolygon, placed))
+        if self._stroking:
+            self._ops.append((_transformed, (self._whole(), QPainter.drawPolygon, polygon)))
+        else:
+            self._ops.append((QPainter.drawPolygon, self._whole().map(polygon)))
 
     def drawPolyline(self, polygon: QPolygonF) -> None:
-        self._unplaced("lines")
-        self._ops.append((QPainter.drawPolyline, polygon))
+        self._ops.append((_transformed, (self._whole(), QPainter.drawPolyline, polygon)))
 
     def drawEllipse(self, centre: QPointF, rx: float, ry: float) -> None:
-        self._unplaced("ellipses")
-        self._ops.append((_draw_ellipse, (centre, rx, ry)))
-
-    def _unplaced(self, what: str) -> None:
-        # A pen's width or an ellipse would need the transform kept, not the points moved.
-        if self._placed:
-            raise AssertionError(f"paint_items draws {what} only in the drawing's coordinates")
+        self._ops.append((_transformed, (self._whole(), _draw_ellipse, (centre, rx, ry))))
 
 
 def _humanize(identifier: str) -> str:
@@ -519,9 +541,9 @@ class PoseView(ReportsVisibility):
         self._side: str | None = None
         self._drawing: Drawing | None = None
         self._cache: OrderedDict[tuple[str, str, str, bool, int], Drawing] = OrderedDict()
-        # Each drawing's paint commands are recorded (per palette, in the drawing's
-        # own coordinates) the first time it is painted, and replayed from then on
-        # at any size (see :class:`DisplayList`).
+        # Each drawing's paint commands are recorded (per palette, for the
+        # widget's size) the first time it is painted, and replayed from then on
+        # (see :class:`DisplayList`); a new size records them again.
         self._lists: dict[tuple[int, str], tuple[Drawing, DisplayList]] = {}
         self._travel: dict[tuple[str, str, str], float] = {}
         self.clear()
@@ -655,10 +677,12 @@ class PoseView(ReportsVisibility):
             fill(painter, rect, QColor(PALETTES[palette]["background"]))
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             fit_drawing(painter, drawing, rect)
+            device = painter.worldTransform()
             key = (id(drawing), palette)
             entry = self._lists.get(key)
-            if entry is None or entry[0] is not drawing:
-                entry = self._lists[key] = (drawing, DisplayList.of(drawing, _COLOURS[palette]))
+            if entry is None or entry[0] is not drawing or not entry[1].fits(device):
+                recorded = DisplayList.of(drawing, _COLOURS[palette], device)
+                entry = self._lists[key] = (drawing, recorded)
             entry[1].play(painter)
         finally:
             painter.end()
