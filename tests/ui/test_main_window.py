@@ -636,6 +636,25 @@ def test_each_pacer_frame_draws_the_circle_where_the_breath_is(
     assert len(drawn) > travel / 2  # the circle grew (and shrank) pixel by pixel
 
 
+def test_a_step_skipped_to_while_paused_shows_its_starting_breath(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    # Paused, no animation frames run; the step change alone must put the
+    # circle where the new step's breath starts.
+    step = _to_hold(window, qtbot)
+    pacer = window.session_view.pacer
+    advance(window, clock, min(step.breath_in / 2, step.duration / 2), step=0.25)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert window.controller.state is State.PAUSED
+    key(qtbot, window, Qt.Key.Key_N)
+    new = window.controller.step
+    assert new is not None and new is not step
+    travel = (pacer.width() / 2 - 2) * (1 - pacer.MIN_RADIUS)
+    start = breath_level(new.breath, new.breath_in, new.breath_out, 0.0, new.duration)
+    assert abs(pacer.level - start) * travel <= 0.5 + 1e-6
+    assert not window.ticker.is_active()
+
+
 class _PaintCounter(QObject):
     def __init__(self) -> None:
         super().__init__()

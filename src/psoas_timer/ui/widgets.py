@@ -406,8 +406,8 @@ class BreathPacer(ReportsVisibility):
         self._frames: dict[int, QPixmap] = {}
         self._frames_key: tuple[int, int, float, int] | None = None
         ticker.watch(self)
+        # The ticker calls _frame on every step change too, paused or not.
         ticker.animate(self._frame)
-        controller.stepStarted.connect(self.sync)
 
     @property
     def level(self) -> float:
@@ -450,11 +450,6 @@ class BreathPacer(ReportsVisibility):
                 level = breath_level(breath, breath_in, breath_out, 0.0, duration)
                 self._start = round(level * travel)
         return self._changes
-
-    def sync(self, *_: object) -> None:
-        at = self._now()
-        if at is not None and self._move_to(at[0]):
-            self.update()
 
     def _frame(self) -> float | None:
         # An animation frame paints at once, in the wake-up the ticker already
