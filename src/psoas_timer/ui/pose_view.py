@@ -105,7 +105,7 @@ def paint_drawing(
     Fills ``target`` with the palette's background first. Shared by the widget
     and the contact-sheet script so both show exactly the same figure.
     """
-    colours = _colours(palette)
+    colours = _COLOURS[palette]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     fill(painter, target, colours["background"])
@@ -118,6 +118,7 @@ def _colours(palette: str) -> dict[str, QColor]:
     return {role: QColor(value) for role, value in PALETTES[palette].items()}
 
 
+#: Each palette's colours, made once (QColor parses its hex text).
 _COLOURS = {palette: _colours(palette) for palette in PALETTES}
 
 
@@ -674,7 +675,7 @@ class PoseView(ReportsVisibility):
                 return
             palette = self.palette_name()
             drawing = self._drawing
-            fill(painter, rect, QColor(PALETTES[palette]["background"]))
+            fill(painter, rect, _COLOURS[palette]["background"])
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             fit_drawing(painter, drawing, rect)
             device = painter.worldTransform()
