@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from . import long_lived
 from .cli import parse_args
 from .core.clock import Clock, monotonic
 from .core.dosage import Number
@@ -120,6 +121,7 @@ class AppLogic(QObject):
         self.window.setWindowIcon(icon)
         self.ensure_audio()
         self.ensure_history().start()
+        long_lived.settle()
 
     def ensure_audio(self) -> AudioCues:
         """The audio cues, made now if they were not yet."""
@@ -474,6 +476,7 @@ def run(args: argparse.Namespace) -> int:
     """Open the window and run until it closes. Returns the exit code."""
     window = _build(args, monotonic)
     app = _application()
+    long_lived.enable()
     if args.exit_after_startup:
         painted = _FirstPaint(window)
         window.installEventFilter(painted)

@@ -538,3 +538,21 @@ def test_the_window_gets_the_app_icon_after_the_first_paint(
     win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
     logic_of(win).after_first_paint()
     assert not win.windowIcon().isNull()
+
+
+def test_the_app_keeps_start_up_objects_out_of_the_collector_after_the_first_paint(
+    qtbot: QtBot, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    from psoas_timer import long_lived
+
+    monkeypatch.setattr(long_lived, "_enabled", True)  # as psoas_timer.app.run does
+    try:
+        win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+        logic_of(win).after_first_paint()  # (if the first paint has not run it yet)
+        # The window's wrappers and the catalogue are no longer walked by every
+        # full collection during a session.
+        assert id(win.library.catalogue) not in {id(o) for o in gc.get_objects()}
+    finally:
+        gc.unfreeze()

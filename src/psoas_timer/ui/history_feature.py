@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
+from .. import long_lived
 from ..core.dosage import Number
 from ..core.session import State
 from ..store.history import HistoryError, HistoryStore, open_history
@@ -155,6 +156,7 @@ class HistoryFeature(QObject):
             return
         self._preload_waiting = False
         importlib.import_module(PAGE_MODULE)
+        long_lived.settle()  # pyqtgraph and numpy stay for good
         log.debug("history page module preloaded")
 
     def show_page(self) -> None:

@@ -1,0 +1,56 @@
+"""Start-up's objects are kept out of the cycle collector's full passes (no mid-rep stalls)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from psoas_timer import long_lived
+
+
+@pytest.fixture
+def enabled(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(long_lived, "_enabled", True)
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _walked() -> set[int]:
+    """The ids of every object a full collection would look through."""
+    return {id(o) for o in gc.get_objects()}
+
+
+def test_a_collection_after_settling_no_longer_walks_what_lived_before(enabled: None) -> None:
+    before = [[n] for n in range(1000)]  # stands in for start-up's modules, classes, widgets
+    long_lived.settle()
+    after = [[n] for n in range(10)]  # what the session makes from then on
+    walked = _walked()
+    assert not any(id(o) in walked for o in before)
+    assert all(id(o) in walked for o in after)
+    gc.collect()
+    assert before[999] == [999]  # kept, merely not looked at
+
+
+def test_garbage_made_after_settling_is_still_collected(enabled: None) -> None:
+    long_lived.settle()
+
+    class Node:
+        other: object = None
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # a cycle: only the collector can free it
+    gone = id(a)
+    del a, b
+    gc.collect()
+    assert gone not in _walked()
+
+
+def test_outside_the_app_nothing_is_frozen() -> None:
+    assert not long_lived._enabled  # a test process builds and drops many windows
+    count = gc.get_freeze_count()
+    long_lived.settle()
+    assert gc.get_freeze_count() == count
