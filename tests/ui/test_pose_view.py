@@ -85,6 +85,28 @@ def test_mirrored_flag_flips_the_image(view: PoseView) -> None:
     assert same / ((300 // 4) * (360 // 4)) > 0.97  # antialiasing may differ by a pixel
 
 
+def test_the_other_side_looks_like_the_reflected_drawing(view: PoseView) -> None:
+    # Both sides share one set of drawings; the other side is painted reflected.
+    # It must look like the drawing reflected point by point (what
+    # current_drawing() reports): a dashed edge's dashes may sit a pixel apart.
+    view.resize(340, 271)
+    for exercise, pose_from, pose_to in (
+        ("supine-march", "start", "peak"),
+        ("half-kneeling-stretch", "setup", "stretch"),
+    ):
+        view.show_pose(exercise, pose_from, pose_to, mirrored=True, fraction=0.5)
+        shown = _image(view).convertToFormat(QImage.Format.Format_RGB32)
+        reflected = view.current_drawing()
+        assert reflected is not None and reflected.mirrored
+        direct = QImage(QSize(340, 271), QImage.Format.Format_RGB32)
+        painter = QPainter(direct)
+        paint_drawing(painter, reflected, QRectF(0, 0, 340, 271))
+        painter.end()
+        a, b = bytes(shown.constBits()), bytes(direct.constBits())
+        visible = sum(abs(x - y) > 2 for x, y in zip(a, b, strict=True))
+        assert visible < 0.001 * len(a), (exercise, visible)
+
+
 def test_placeholder_when_cleared(view: PoseView) -> None:
     view.resize(360, 300)
     view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.0)
@@ -187,12 +209,13 @@ def test_a_replayed_figure_matches_a_direct_paint_at_any_size(
     first = _image(view)
     view.resize(500, 420)
     replayed = _image(view)
-    drawing = view.current_drawing()
-    assert drawing is not None
+    drawing, mirrored = view.shown_unmirrored()
+    assert drawing is not None and mirrored
     for shown, size in ((first, QSize(360, 300)), (replayed, QSize(500, 420))):
         direct = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         painter = QPainter(direct)
-        paint_drawing(painter, drawing, QRectF(0, 0, size.width(), size.height()))
+        target = QRectF(0, 0, size.width(), size.height())
+        paint_drawing(painter, drawing, target, mirrored=True)
         painter.end()
         direct = direct.convertToFormat(shown.format())
         a, b = bytes(shown.constBits()), bytes(direct.constBits())
@@ -314,3 +337,15 @@ def test_outlined_shapes_painted_as_two_fills_look_like_stroked_ones(
             }
             assert len(neighbours) > 1 or abs(a.lightness() - b.lightness()) <= 2, (exercise, x, y)
     assert 0 < changed < 0.03 * total  # 1.9 % when written
+
+
+def test_dropping_old_drawings_keeps_the_side_named(
+    view: PoseView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pose_view, "_CACHE_SIZE", 2)
+    for fraction in (0.0, 0.5, 1.0):  # the third drops the first drawing
+        view.show_pose(
+            "supine-march", "start", "peak", mirrored=True, fraction=fraction, side="left"
+        )
+        assert view.accessibleName().endswith("left side")
+    assert not view.is_placeholder()

@@ -98,9 +98,15 @@ def fill(painter: QPainter, rect: QRectF, colour: QColor) -> None:
 
 
 def paint_drawing(
-    painter: QPainter, drawing: Drawing, target: QRectF, palette: str = "light"
+    painter: QPainter,
+    drawing: Drawing,
+    target: QRectF,
+    palette: str = "light",
+    *,
+    mirrored: bool = False,
 ) -> None:
-    """Paint ``drawing`` into ``target``, scaled to fit and centred (aspect kept).
+    """Paint ``drawing`` into ``target``, scaled to fit and centred (aspect kept),
+    reflected with ``mirrored`` (see :func:`fit_drawing`).
 
     Fills ``target`` with the palette's background first. Shared by the widget
     and the contact-sheet script so both show exactly the same figure.
@@ -109,7 +115,7 @@ def paint_drawing(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     fill(painter, target, colours["background"])
-    fit_drawing(painter, drawing, target)
+    fit_drawing(painter, drawing, target, mirrored=mirrored)
     paint_items(painter, drawing, colours)
     painter.restore()
 
@@ -122,8 +128,14 @@ def _colours(palette: str) -> dict[str, QColor]:
 _COLOURS = {palette: _colours(palette) for palette in PALETTES}
 
 
-def fit_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
-    """Map ``drawing``'s view box onto ``target``: scaled to fit, centred, clipped."""
+def fit_drawing(
+    painter: QPainter, drawing: Drawing, target: QRectF, *, mirrored: bool = False
+) -> None:
+    """Map ``drawing``'s view box onto ``target``: scaled to fit, centred, clipped.
+
+    ``mirrored`` reflects it about the view box's vertical centre line on the
+    way, as :meth:`Drawing.reflected` would, without making a new drawing.
+    """
     vx, vy, vw, vh = drawing.view_box
     scale = min(target.width() / vw, target.height() / vh)
     painter.translate(
@@ -133,6 +145,9 @@ def fit_drawing(painter: QPainter, drawing: Drawing, target: QRectF) -> None:
     painter.scale(scale, scale)
     painter.translate(-vx, -vy)
     painter.setClipRect(QRectF(vx, vy, vw, vh))
+    if mirrored:
+        painter.translate(2.0 * vx + vw, 0.0)
+        painter.scale(-1.0, 1.0)
 
 
 def paint_items(painter: QPainter, drawing: Drawing, colours: Mapping[str, QColor]) -> None:
@@ -520,7 +535,9 @@ class PoseView(ReportsVisibility):
     """Paints the figure for one exercise, blended between two keyframes.
 
     The controller drives it: ``show_pose(exercise, from, to, mirrored=..., fraction=...)``.
-    Drawings are cached per (pose pair, mirrored, position: 1/MOVE_POSITIONS of the move).
+    Drawings are cached per (pose pair, position: 1/MOVE_POSITIONS of the move),
+    unmirrored: the other side is the same drawing painted reflected, so both
+    sides share one set of drawings and nothing is reflected point by point.
 
     Shown or hidden, it says so (:class:`~psoas_timer.ui.visibility.ReportsVisibility`)
     for whatever animates it.
@@ -540,12 +557,14 @@ class PoseView(ReportsVisibility):
         self._mirrored = False
         self._fraction = 0.0
         self._side: str | None = None
+        #: What is shown, unmirrored (``_mirrored`` says which way it is painted).
         self._drawing: Drawing | None = None
-        self._cache: OrderedDict[tuple[str, str, str, bool, int], Drawing] = OrderedDict()
-        # Each drawing's paint commands are recorded (per palette, for the
-        # widget's size) the first time it is painted, and replayed from then on
-        # (see :class:`DisplayList`); a new size records them again.
-        self._lists: dict[tuple[int, str], tuple[Drawing, DisplayList]] = {}
+        self._reflected: Drawing | None = None  # _drawing reflected, once asked for
+        self._cache: OrderedDict[tuple[str, str, str, int], Drawing] = OrderedDict()
+        # Each drawing's paint commands are recorded (per palette and side, for
+        # the widget's size) the first time it is painted, and replayed from
+        # then on (see :class:`DisplayList`); a new size records them again.
+        self._lists: dict[tuple[int, str, bool], tuple[Drawing, DisplayList]] = {}
         self._travel: dict[tuple[str, str, str], float] = {}
         self.clear()
 
@@ -573,7 +592,8 @@ class PoseView(ReportsVisibility):
             return
         pose_to = pose_to or pose_from
         fraction = min(1.0, max(0.0, float(fraction)))
-        key = (exercise_id, pose_from, pose_to, bool(mirrored), round(fraction * MOVE_POSITIONS))
+        mirrored = bool(mirrored)
+        key = (exercise_id, pose_from, pose_to, round(fraction * MOVE_POSITIONS))
         drawing = self._cache.get(key)
         if drawing is None:
             try:
@@ -583,23 +603,25 @@ class PoseView(ReportsVisibility):
                 _log.warning("cannot show pose: %s", exc)
                 self.clear()
                 return
-            current = interpolate(a, b, key[4] / MOVE_POSITIONS)
-            drawing = render(current, mirrored=bool(mirrored), motion_to=b if b != a else None)
+            current = interpolate(a, b, key[3] / MOVE_POSITIONS)
+            drawing = render(current, motion_to=b if b != a else None)
             self._cache[key] = drawing
             if len(self._cache) > _CACHE_SIZE:
                 _key, dropped = self._cache.popitem(last=False)
                 for palette in PALETTES:
-                    self._lists.pop((id(dropped), palette), None)
+                    for flipped in (False, True):
+                        self._lists.pop((id(dropped), palette, flipped), None)
         else:
             self._cache.move_to_end(key)
-        unchanged = drawing is self._drawing and side == self._side
+        unchanged = drawing is self._drawing and mirrored == self._mirrored and side == self._side
         self._exercise, self._from, self._to = exercise_id, pose_from, pose_to
-        self._mirrored = bool(mirrored)
+        self._mirrored = mirrored
         self._fraction = fraction
         self._side = side
         if unchanged:
             return  # the same picture: no repaint (a slow movement spans several ticks)
         self._drawing = drawing
+        self._reflected = None
         name = self._describe()
         if name != self.accessibleName():  # a movement keeps one name for half its positions
             self.setAccessibleName(name)
@@ -637,7 +659,18 @@ class PoseView(ReportsVisibility):
         return self._fraction
 
     def current_drawing(self) -> Drawing | None:
-        return self._drawing
+        """The drawing as shown: reflected for the other side (the view paints
+        the unreflected one reflected, which places a dashed edge's dashes a
+        pixel or so differently)."""
+        if self._drawing is None or not self._mirrored:
+            return self._drawing
+        if self._reflected is None:
+            self._reflected = self._drawing.reflected()
+        return self._reflected
+
+    def shown_unmirrored(self) -> tuple[Drawing | None, bool]:
+        """What is painted: the drawing before any reflection, and whether it is reflected."""
+        return self._drawing, self._mirrored
 
     def is_placeholder(self) -> bool:
         return self._drawing is None
@@ -677,9 +710,9 @@ class PoseView(ReportsVisibility):
             drawing = self._drawing
             fill(painter, rect, _COLOURS[palette]["background"])
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            fit_drawing(painter, drawing, rect)
+            fit_drawing(painter, drawing, rect, mirrored=self._mirrored)
             device = painter.worldTransform()
-            key = (id(drawing), palette)
+            key = (id(drawing), palette, self._mirrored)
             entry = self._lists.get(key)
             if entry is None or entry[0] is not drawing or not entry[1].fits(device):
                 recorded = DisplayList.of(drawing, _COLOURS[palette], device)
