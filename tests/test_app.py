@@ -107,6 +107,33 @@ def test_exit_after_startup_exits_zero_after_the_first_paint() -> None:
     assert result.returncode == 0, result.stderr
 
 
+def test_start_up_spends_no_time_collecting_cycles_before_the_first_frame() -> None:
+    # Nothing start-up makes is garbage; the app holds the cycle collector
+    # until its first frame is painted (long_lived), then lets it run again.
+    code = (
+        "import gc, os\n"
+        "runs = []\n"
+        "gc.callbacks.append(lambda phase, info: phase == 'start' and runs.append(info))\n"
+        "exit_now = os._exit\n"
+        "def report(code):\n"  # the smoke run ends with os._exit once painted
+        "    print('collections', len(runs), 'enabled', gc.isenabled(), flush=True)\n"
+        "    exit_now(code)\n"
+        "os._exit = report\n"
+        "from psoas_timer import long_lived\n"
+        "hold = long_lived.begin\n"
+        "long_lived.begin = lambda: (runs.clear(), hold())\n"  # count from there on
+        "import sys\n"
+        "sys.argv[1:] = ['--exit-after-startup']\n"
+        "from psoas_timer.launch import main\n"  # what the psoas-timer command runs
+        "main()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=_env(), capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "collections 0 enabled False" in result.stdout, result.stdout
+
+
 def test_start_up_imports_neither_pyqtgraph_nor_numpy() -> None:
     code = (
         "import sys\n"

@@ -12,16 +12,24 @@ from psoas_timer import long_lived
 
 @pytest.fixture
 def enabled(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(long_lived, "_enabled", True)
+    monkeypatch.setattr(long_lived, "_begun", False)
     try:
+        long_lived.begin()
         yield
     finally:
         gc.unfreeze()
+        gc.enable()
 
 
 def _walked() -> set[int]:
     """The ids of every object a full collection would look through."""
     return {id(o) for o in gc.get_objects()}
+
+
+def test_start_up_runs_no_collection_and_settling_lets_it_run_again(enabled: None) -> None:
+    assert not gc.isenabled()
+    long_lived.settle()
+    assert gc.isenabled()
 
 
 def test_a_collection_after_settling_no_longer_walks_what_lived_before(enabled: None) -> None:
@@ -50,7 +58,7 @@ def test_garbage_made_after_settling_is_still_collected(enabled: None) -> None:
 
 
 def test_outside_the_app_nothing_is_frozen() -> None:
-    assert not long_lived._enabled  # a test process builds and drops many windows
+    assert not long_lived._begun  # a test process builds and drops many windows
     count = gc.get_freeze_count()
     long_lived.settle()
     assert gc.get_freeze_count() == count

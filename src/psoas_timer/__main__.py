@@ -1,5 +1,5 @@
 import sys
 
-from psoas_timer.cli import main
+from psoas_timer.launch import main
 
 sys.exit(main())

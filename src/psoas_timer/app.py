@@ -472,11 +472,17 @@ def _exit_now() -> None:
     os._exit(0)
 
 
+#: When the cycle collector runs again at the latest, if the first paint has not come.
+SETTLE_AFTER_MS = 10_000
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the window and run until it closes. Returns the exit code."""
     window = _build(args, monotonic)
     app = _application()
-    long_lived.enable()
+    # Collection is held during start-up (see cli.main); should the first paint
+    # not come soon (a window started hidden), it resumes anyway.
+    QTimer.singleShot(SETTLE_AFTER_MS, long_lived.settle)
     if args.exit_after_startup:
         painted = _FirstPaint(window)
         window.installEventFilter(painted)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from . import __version__, long_lived
 from .core.model import Category
 from .core.problems import ValidationError
 from .core.timeline import Timeline
@@ -134,6 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .app import run
 
             return run(args)
+        long_lived.settle()  # a command has nothing more to start (see launch.py)
         return COMMANDS[args.command](args)
     except ValidationError as exc:
         for problem in exc.problems:

@@ -1,37 +1,46 @@
-"""Keep the garbage collector's full passes off what lives as long as the app.
+"""Keep the cycle collector off what lives as long as the app.
 
-Python's cycle collector looks through every container object it tracks
-whenever enough new ones pile up; a full pass, about twice a minute in a
-running session, walked the ~46,000 objects that start-up made (modules,
-classes, the catalogue, Qt's wrappers) and took about 15 ms of the main
-thread each time: a stall in the middle of a rep, and about a twentieth of
-what a running session costs. None of those objects will ever be garbage, so
-once they are made the app moves them out of the collector's sight for good
-(``gc.freeze()``, an O(1) move). What the session makes afterwards is
-collected as before.
+Start-up makes about 46,000 container objects (modules, classes, Qt's
+wrappers, the catalogue) and every one of them lives until the app quits.
+Python's cycle collector does not know that:
 
-Only the app itself does this (:func:`enable` in :func:`psoas_timer.app.run`):
-a test process builds and drops many windows, whose cycles must stay collectable.
+- while they are being made, it ran about 60 times before the first frame
+  (8-9 ms of start-up, all of it finding nothing to free);
+- afterwards, a full pass, about twice a minute in a running session, walked
+  all of them again (~15 ms of the main thread each time: a stall in the
+  middle of a rep, and about a twentieth of what a running session costs).
+
+So the app holds collection while it starts (:func:`begin`, from the command
+line's window path), and once start-up's work is done (:func:`settle`, after
+the first paint) it moves everything alive out of the collector's sight for
+good (``gc.freeze()``, an O(1) move) and lets it run again. What the session
+makes afterwards is collected as before.
+
+Only the app does this: a test process builds and drops many windows, whose
+cycles must stay collectable, so without :func:`begin` :func:`settle` does nothing.
 """
 
 from __future__ import annotations
 
 import gc
 
-_enabled = False
+_begun = False
 
 
-def enable() -> None:
-    """Let :func:`settle` freeze: called once by the app, before its event loop runs."""
-    global _enabled
-    _enabled = True
+def begin() -> None:
+    """Hold cycle collection until :func:`settle`: called once, before the app starts."""
+    global _begun
+    _begun = True
+    gc.disable()
 
 
 def settle() -> None:
-    """Everything alive now lives as long as the app: no collection looks at it again.
+    """Everything alive now lives as long as the app: no collection looks at it
+    again, and collection (held by :func:`begin`) runs again from here.
 
     Called after start-up's work is done, and after a bulk import made later
-    (the history page's charts).
+    (the history page's charts). Calling it again does no harm.
     """
-    if _enabled:
+    if _begun:
         gc.freeze()
+        gc.enable()

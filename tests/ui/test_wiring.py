@@ -547,12 +547,15 @@ def test_the_app_keeps_start_up_objects_out_of_the_collector_after_the_first_pai
 
     from psoas_timer import long_lived
 
-    monkeypatch.setattr(long_lived, "_enabled", True)  # as psoas_timer.app.run does
+    monkeypatch.setattr(long_lived, "_begun", False)
+    long_lived.begin()  # as the command line does before it opens the window
     try:
         win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
         logic_of(win).after_first_paint()  # (if the first paint has not run it yet)
         # The window's wrappers and the catalogue are no longer walked by every
-        # full collection during a session.
+        # full collection during a session, and the session's garbage is collected.
         assert id(win.library.catalogue) not in {id(o) for o in gc.get_objects()}
+        assert gc.isenabled()
     finally:
         gc.unfreeze()
+        gc.enable()
