@@ -480,8 +480,9 @@ def run(args: argparse.Namespace) -> int:
     """Open the window and run until it closes. Returns the exit code."""
     window = _build(args, monotonic)
     app = _application()
-    # Collection is held during start-up (see cli.main); should the first paint
-    # not come soon (a window started hidden), it resumes anyway.
+    # The cycle collector is held during start-up (psoas_timer.launch) until
+    # after the first paint; should that not come soon (a window started
+    # hidden), it runs again anyway.
     QTimer.singleShot(SETTLE_AFTER_MS, long_lived.settle)
     if args.exit_after_startup:
         painted = _FirstPaint(window)

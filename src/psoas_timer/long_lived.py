@@ -10,10 +10,11 @@ Python's cycle collector does not know that:
   all of them again (~15 ms of the main thread each time: a stall in the
   middle of a rep, and about a twentieth of what a running session costs).
 
-So the app holds collection while it starts (:func:`begin`, from the command
-line's window path), and once start-up's work is done (:func:`settle`, after
-the first paint) it moves everything alive out of the collector's sight for
-good (``gc.freeze()``, an O(1) move) and lets it run again. What the session
+So the app holds collection while it starts (:func:`begin`, from the
+command's entry point, :mod:`psoas_timer.launch`), and once start-up's work
+is done (:func:`settle`, after the first paint) it moves everything alive
+out of the collector's sight for good (``gc.freeze()``, an O(1) move) and
+lets it run again. What the session
 makes afterwards is collected as before.
 
 Only the app does this: a test process builds and drops many windows, whose
