@@ -33,6 +33,15 @@ def test_start_up_runs_no_collection_and_settling_lets_it_run_again(enabled: Non
     assert gc.isenabled()
 
 
+def test_the_fallback_settles_only_if_the_first_paint_did_not(enabled: None) -> None:
+    long_lived.settle_if_held()  # the first paint never came: collection runs again
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    made_since = [[n] for n in range(100)]
+    long_lived.settle_if_held()  # settled already: what came since stays collectable
+    assert gc.get_freeze_count() == frozen and made_since
+
+
 def test_a_collection_after_settling_no_longer_walks_what_lived_before(enabled: None) -> None:
     before = [[n] for n in range(1000)]  # stands in for start-up's modules, classes, widgets
     long_lived.settle()

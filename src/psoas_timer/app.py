@@ -483,7 +483,7 @@ def run(args: argparse.Namespace) -> int:
     # The cycle collector is held during start-up (psoas_timer.launch) until
     # after the first paint; should that not come soon (a window started
     # hidden), it runs again anyway.
-    QTimer.singleShot(SETTLE_AFTER_MS, long_lived.settle)
+    QTimer.singleShot(SETTLE_AFTER_MS, long_lived.settle_if_held)
     if args.exit_after_startup:
         painted = _FirstPaint(window)
         window.installEventFilter(painted)

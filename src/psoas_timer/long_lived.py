@@ -40,8 +40,16 @@ def settle() -> None:
     again, and collection (held by :func:`begin`) runs again from here.
 
     Called after start-up's work is done, and after a bulk import made later
-    (the history page's charts). Calling it again does no harm.
+    (the history page's charts); each call freezes what is alive then.
     """
     if _begun:
         gc.freeze()
         gc.enable()
+
+
+def settle_if_held() -> None:
+    """:func:`settle`, unless that has already run since :func:`begin` (the
+    fallback should the first paint never come: a second freeze would also
+    keep the session's first seconds out of collection for good)."""
+    if _begun and not gc.isenabled():
+        settle()
