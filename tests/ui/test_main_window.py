@@ -636,6 +636,31 @@ def test_each_pacer_frame_draws_the_circle_where_the_breath_is(
     assert len(drawn) > travel / 2  # the circle grew (and shrank) pixel by pixel
 
 
+def test_the_figure_moves_on_exactly_when_its_next_position_is_nearer(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    # The ticker is told when the figure next moves: not a frame early (a
+    # wasted wake-up) and not a frame late (a stutter).
+    load_walk(window)
+    key(qtbot, window, Qt.Key.Key_Space)
+    while window.controller.step.phase is not Phase.LIFT:  # type: ignore[union-attr]
+        key(qtbot, window, Qt.Key.Key_N)
+    panel, view = window.side_panel, window.pose_view
+    moves = 0
+    while (delay := panel.next_change()) is not None:
+        window.ticker.refresh()
+        before = view.current_fraction()
+        clock.advance(delay - 0.001)
+        window.ticker.refresh()
+        assert view.current_fraction() == before  # a millisecond early: still
+        clock.advance(0.001)
+        window.ticker.refresh()
+        assert view.current_fraction() > before  # on time: the next position
+        moves += 1
+    assert view.current_fraction() == 1.0
+    assert moves >= 10
+
+
 def test_a_step_skipped_to_while_paused_shows_its_starting_breath(
     window: MainWindow, clock: ManualClock, qtbot: QtBot
 ) -> None:

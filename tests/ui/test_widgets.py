@@ -96,20 +96,6 @@ def test_where_and_next_texts_along_a_routine() -> None:
     assert where_text(hold) == "Set 1 · Rep 1 of 8 · Both sides"
 
 
-def test_next_change_is_never_early_and_at_most_a_frame_late() -> None:
-    from psoas_timer.ui.widgets import LOOKAHEAD_STEP, next_change
-
-    def steps(t: float) -> int:  # what a widget would draw: changes every 0.25 s
-        return int(t / 0.25)
-
-    dt = next_change(steps, 0.1, 10.0)
-    assert dt is not None
-    assert steps(0.1 + dt) != steps(0.1)
-    assert 0.15 <= dt < 0.15 + LOOKAHEAD_STEP
-    assert next_change(lambda t: 3, 0.0, 10.0) is None  # a still picture needs no frame
-    assert next_change(steps, 9.9, 9.95) is None  # nothing changes before the step ends
-
-
 def test_a_movement_is_drawn_at_ten_positions_a_second_at_most() -> None:
     from psoas_timer.core.pose import MOVE_POSITIONS, move_positions
 

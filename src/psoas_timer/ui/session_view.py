@@ -7,6 +7,7 @@ follow the window's height so the countdown stays readable from the floor.
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,6 @@ from .widgets import (
     announce,
     format_clock,
     format_countdown,
-    next_change,
     show_step_pose,
 )
 
@@ -51,6 +51,16 @@ log = logging.getLogger(__name__)
 
 #: The phases in which the figure moves; it holds still in the others.
 MOVING = (Phase.LIFT, Phase.LOWER)
+#: Positions are taken this far (in positions) short of halfway between two,
+#: and the next frame is due half as far short: rounding in the clock's
+#: arithmetic cannot leave a frame that is due showing the last position.
+_HALF_SLACK = 1e-9
+
+
+def _position(fraction: float, positions: int) -> int:
+    """Which of a movement's ``positions`` the figure is drawn at, ``fraction`` of
+    the way through: the nearest, the later one from halfway on."""
+    return math.floor(min(1.0, fraction) * positions + 0.5 + _HALF_SLACK)
 
 #: Share of the window height for each text; the countdown's digits (ink, not
 #: line box) are at least a fifth of the window.
@@ -598,17 +608,18 @@ class SidePanel(QWidget):
         return self.next_change()
 
     def next_change(self) -> float | None:
-        """Seconds until the moving figure reaches its next drawn position (for the ticker)."""
+        """Seconds until the moving figure reaches its next drawn position (for the
+        ticker): exactly when the movement passes halfway to it."""
         session = self._controller.session
         if session is None or session.step.phase not in MOVING or session.duration <= 0:
             return None
         duration = session.duration
         positions = self._positions(session.step, duration)
-
-        def position(elapsed: float) -> int:
-            return round(min(1.0, elapsed / duration) * positions)
-
-        return next_change(position, session.elapsed(), duration)
+        elapsed = session.elapsed()
+        now = _position(elapsed / duration, positions)
+        if now >= positions:
+            return None
+        return max(0.0, (now + 0.5 - _HALF_SLACK / 2) / positions * duration - elapsed)
 
     def _positions(self, step: Step, duration: float) -> int:
         """Positions the figure is drawn at over this movement: 10 a second at
@@ -624,7 +635,7 @@ class SidePanel(QWidget):
         session = self._controller.session
         if step.phase in MOVING and session is not None:
             positions = self._positions(step, session.duration)
-            fraction = round(self._controller.fraction() * positions) / positions
+            fraction = _position(self._controller.fraction(), positions) / positions
         show_step_pose(self.pose_view, step, fraction)
 
     # ------------------------------------------------------------ look

@@ -43,25 +43,6 @@ log = logging.getLogger(__name__)
 MIN_FRAME_MS = 34
 #: The longest: a frame at least once a second while anything is watched.
 MAX_FRAME_MS = 1000
-#: How finely :func:`next_change` looks ahead, in seconds.
-LOOKAHEAD_STEP = MIN_FRAME_MS / 1000
-
-
-def next_change(position: Callable[[float], int], elapsed: float, end: float) -> float | None:
-    """Seconds from ``elapsed`` until ``position(t)`` (what a widget would draw at
-    ``t`` seconds into the step) differs from what it draws now; ``None`` if it
-    stays the same up to ``end`` or for the next second.
-
-    Looks ahead in frame-sized steps, so the answer is never early and at most
-    one frame late.
-    """
-    now = position(elapsed)
-    dt = LOOKAHEAD_STEP
-    while dt <= 1.0 and elapsed + dt <= end + LOOKAHEAD_STEP:
-        if position(min(elapsed + dt, end)) != now:
-            return dt
-        dt += LOOKAHEAD_STEP
-    return None
 
 
 def announce(widget: QWidget, text: str) -> None:
