@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QObject
@@ -37,3 +37,48 @@ def watching_every_event(watcher: QObject) -> Iterator[None]:
         yield
     finally:
         app.removeEventFilter(watcher)
+
+
+def play_timers(
+    win: MainWindow,
+    clock: ManualClock,
+    seconds: float,
+    before: Callable[[float], None] = lambda at: None,
+    after: Callable[[float], None] = lambda at: None,
+) -> list[float]:
+    """Fire the session's single-shots on ``clock`` for ``seconds``, as the event
+    loop would: move the clock to whichever of the controller's and the
+    animation ticker's timers falls due first, and call it. ``before(now)``
+    sees the screen as it stood until then, ``after(now)`` as it is drawn.
+    Returns the times of the wake-ups (one that fires both timers counts once)."""
+    controller, ticker = win.controller, win.ticker
+    timers = {
+        "tick": (controller._timer, controller.poll),
+        "frame": (ticker._timer, ticker.refresh),
+    }
+    due: dict[str, float | None] = {"tick": None, "frame": None}
+
+    def read_back() -> None:
+        # Armed intervals count from now; the real timers are stopped so that
+        # only this loop fires them.
+        for kind, (timer, _) in timers.items():
+            if timer.isActive():
+                due[kind] = clock.now + timer.interval() / 1000
+                timer.stop()
+
+    end = clock.now + seconds
+    wakes: list[float] = []
+    read_back()
+    while True:
+        armed = [(at, kind) for kind, at in due.items() if at is not None]
+        if not armed or min(armed)[0] > end:
+            return wakes
+        at = min(armed)[0]
+        clock.set(at)
+        before(at)
+        for kind in [kind for at_, kind in armed if at_ == at]:
+            due[kind] = None
+            timers[kind][1]()
+            read_back()
+        after(at)
+        wakes.append(at)

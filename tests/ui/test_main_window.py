@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
+from itertools import pairwise
 from types import MappingProxyType
 
 import pytest
@@ -15,10 +17,11 @@ from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import Block, Phase, Routine
 from psoas_timer.core.session import State
 from psoas_timer.core.timeline import Step, Timeline
-from psoas_timer.ui import dialogs, theme
+from psoas_timer.ui import dialogs, theme, widgets
 from psoas_timer.ui.main_window import MainWindow
-from psoas_timer.ui.widgets import breath_level, format_countdown
-from tests.ui.helpers import shown_window, watching_every_event
+from psoas_timer.ui.session_view import MOVING
+from psoas_timer.ui.widgets import GATHER_S, breath_level, format_countdown
+from tests.ui.helpers import play_timers, shown_window, watching_every_event
 
 #: Every objectName the issue lists.
 NAMES = (
@@ -659,6 +662,69 @@ def test_the_figure_moves_on_exactly_when_its_next_position_is_nearer(
         moves += 1
     assert view.current_fraction() == 1.0
     assert moves >= 10
+
+
+def test_changes_close_together_are_drawn_in_one_wake_up_and_never_late_by_much(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each wake-up costs a laptop's battery more than the drawing does. A change
+    # of the circle or the figure due just before another (or just before the
+    # countdown's next second) waits for it and is drawn with it: never early,
+    # and never more than GATHER_S behind the breath or the movement.
+    pacer, panel, view = window.session_view.pacer, window.side_panel, window.session_view
+    travel = (pacer.width() / 2 - 2) * (1 - pacer.MIN_RADIUS)
+    late = GATHER_S + 0.002  # the timers round up to the millisecond
+
+    def drawn() -> tuple[object, ...]:
+        return (pacer.level, window.pose_view.current_fraction(), view.countdown_label.text())
+
+    def check(at: float) -> None:
+        """What is on screen is how the breath and the movement look at some
+        millisecond of the last GATHER_S."""
+        session, step = window.controller.session, window.controller.step
+        assert session is not None and step is not None
+        start, duration = at - session.elapsed(), session.duration
+        moments = [max(start, at - i / 1000) for i in range(round(late * 1000) + 1)]
+        breath = (step.breath, step.breath_in, step.breath_out)
+        levels = {round(breath_level(*breath, t - start, duration) * travel) for t in moments}
+        assert round(pacer.level * travel) in levels, f"circle wrong {at - 1000:.3f} s in"
+        if step.phase in MOVING:
+            n = panel._positions(step, duration)
+            # The nearest position; exactly halfway, either.
+            fractions = {
+                math.floor(min(1.0, (t - start) / duration) * n + 0.5 + e) / n
+                for t in moments
+                for e in (-1e-6, 1e-6)
+            }
+            figure = window.pose_view.current_fraction()
+            assert figure in fractions, f"figure wrong {at - 1000:.3f} s in"
+
+    def wake_ups(checked: bool) -> tuple[int, int]:
+        """Wake-ups over the walk-through's first 20 s, and how many of them
+        changed more than one of the circle, the figure and the countdown."""
+        load_walk(window)
+        key(qtbot, window, Qt.Key.Key_Space)
+        shown = [drawn()]
+
+        def after(at: float) -> None:
+            if checked:
+                check(at)
+            shown.append(drawn())
+
+        wakes = play_timers(
+            window, clock, 20.0, before=check if checked else lambda at: None, after=after
+        )
+        step = window.controller.step
+        assert step is not None and step.phase is not Phase.FINISHED
+        changed = [sum(a != b for a, b in zip(*pair, strict=True)) for pair in pairwise(shown)]
+        shared = sum(count > 1 for count in changed)
+        return len(wakes), shared
+
+    gathered, shared = wake_ups(checked=True)
+    monkeypatch.setattr(widgets, "GATHER_S", 0.0)
+    apart, shared_apart = wake_ups(checked=False)
+    assert gathered <= 0.9 * apart
+    assert shared > shared_apart
 
 
 def test_a_step_skipped_to_while_paused_shows_its_starting_breath(

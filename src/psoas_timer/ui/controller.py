@@ -105,6 +105,20 @@ class SessionController(QObject):
     def fraction(self) -> float:
         return self._session.fraction(self._clock()) if self._session else 0.0
 
+    def until_next_second(self) -> float | None:
+        """Seconds until the shown second next changes, when this controller wakes
+        and emits :attr:`secondChanged`; ``None`` unless a session runs."""
+        session = self._session
+        if session is None or session.state is not State.RUNNING:
+            return None
+        return self._until_next_second(session, self._clock())
+
+    @staticmethod
+    def _until_next_second(session: Session, now: float) -> float:
+        # The shown second changes when remaining drops to the next whole number.
+        remaining = session.remaining(now)
+        return remaining - (math.ceil(remaining - 1e-9) - 1)
+
     def timer_active(self) -> bool:
         return self._timer.isActive()
 
@@ -209,9 +223,7 @@ class SessionController(QObject):
             return
         now = self._clock()
         due = session.next_event_time()
-        remaining = session.remaining(now)
-        # The displayed second changes when remaining drops to the next whole number.
-        next_second = now + (remaining - (math.ceil(remaining - 1e-9) - 1))
+        next_second = now + self._until_next_second(session, now)
         target = min(t for t in (due, next_second) if t is not None)
         # Round up: waking a millisecond late is harmless, waking early wastes a wake-up.
         delay_ms = max(0, math.ceil((target - now) * 1000))
