@@ -269,10 +269,7 @@ def check_step_shown(win: MainWindow, step: Step, timeline: Timeline) -> None:
 def test_pose_moves_through_a_lift_and_is_mirrored_for_the_left_side(
     window: MainWindow, clock: ManualClock, qtbot: QtBot
 ) -> None:
-    load_walk(window)
-    key(qtbot, window, Qt.Key.Key_Space)
-    while window.controller.step.phase is not Phase.LIFT:  # type: ignore[union-attr]
-        key(qtbot, window, Qt.Key.Key_N)
+    _to_phase(window, qtbot, Phase.LIFT)
     view = window.findChild(QWidget, "poseView")
     assert view is not None
     assert view.current_keyframe() == "start"  # type: ignore[attr-defined]
@@ -589,14 +586,19 @@ def test_animation_stops_while_minimised_or_on_another_page_and_resumes_after(
     assert window.controller.state is State.RUNNING  # the session itself ran on throughout
 
 
-def _to_hold(window: MainWindow, qtbot: QtBot) -> Step:
+def _to_phase(window: MainWindow, qtbot: QtBot, phase: Phase) -> Step:
+    """The walk-through started and skipped to its first step of ``phase``."""
     load_walk(window)
     key(qtbot, window, Qt.Key.Key_Space)
-    while window.controller.step.phase is not Phase.HOLD:  # type: ignore[union-attr]
+    while window.controller.step.phase is not phase:  # type: ignore[union-attr]
         key(qtbot, window, Qt.Key.Key_N)
     step = window.controller.step
     assert step is not None
     return step
+
+
+def _to_hold(window: MainWindow, qtbot: QtBot) -> Step:
+    return _to_phase(window, qtbot, Phase.HOLD)
 
 
 def test_the_pacer_wakes_the_app_only_when_the_circle_moves(
@@ -644,10 +646,7 @@ def test_the_figure_moves_on_exactly_when_its_next_position_is_nearer(
 ) -> None:
     # The ticker is told when the figure next moves: not a frame early (a
     # wasted wake-up) and not a frame late (a stutter).
-    load_walk(window)
-    key(qtbot, window, Qt.Key.Key_Space)
-    while window.controller.step.phase is not Phase.LIFT:  # type: ignore[union-attr]
-        key(qtbot, window, Qt.Key.Key_N)
+    _to_phase(window, qtbot, Phase.LIFT)
     panel, view = window.side_panel, window.pose_view
     moves = 0
     while (delay := panel.next_change()) is not None:
