@@ -22,6 +22,7 @@ from psoas_timer.core.pose import (
     Primitive,
     interpolate,
     joint,
+    joint_path,
     joints,
     load_poses,
     parse_poses,
@@ -338,3 +339,27 @@ def test_the_motion_arrow_traces_exactly_where_the_joint_goes() -> None:
                 expected = joints(pose)
                 for name, point in expected.items():
                     assert joint(pose, name) == point, (exercise, keyframe, t, name)
+
+
+def test_the_motion_arrow_follows_the_joint_from_any_position_to_the_end() -> None:
+    """The arrow's samples are worked out without making a pose for each, from
+    wherever the figure is in its movement (anchors differing included): each is
+    the very point the figure would put the joint at, to the last bit."""
+    library = load_poses()
+    keys = list(library.keys())
+    ts = (0.0, 1e-9, 0.05, 0.31, 0.5, 0.77, 0.999, 1.0, 1.2, -0.1)
+    for exercise, keyframe in keys:
+        a = library.get(exercise, keyframe)
+        for b in (library.get(e, k) for e, k in keys if e == exercise):
+            for start in (0.0, 0.4):
+                here = interpolate(a, b, start)
+                for name in ("knee_near", "ankle_far", "hip", "hand_near", "toe_near"):
+                    expected = [joint(interpolate(here, b, t), name) for t in ts]
+                    assert joint_path(here, b, name, ts) == expected, (exercise, keyframe, name)
+    # Two keyframes with different anchors (the far ankle planted, and the hip).
+    a = library.get("half-kneeling-stretch", "setup")
+    b = a.replace(anchor="hip", root=joints(a)["hip"], hip_near=a.hip_near + 30, trunk=80.0)
+    assert a.anchor != b.anchor
+    assert joint_path(a, b, "knee_near", ts) == [
+        joint(interpolate(a, b, t), "knee_near") for t in ts
+    ]

@@ -473,21 +473,44 @@ class _Frames(NamedTuple):
 
 
 def _frames(p: Pose) -> _Frames:
+    return _frames_of(
+        p.trunk,
+        p.neck,
+        p.hip_near,
+        p.knee_near,
+        p.ankle_near,
+        p.hip_far,
+        p.knee_far,
+        p.ankle_far,
+        p.shoulder_near,
+        p.elbow_near,
+        p.wrist_near,
+        p.shoulder_far,
+        p.elbow_far,
+        p.wrist_far,
+    )
+
+
+def _frames_of(*angles: float) -> _Frames:
+    """:func:`_frames` of a pose whose angles (in :data:`_ANGLE_FIELDS` order) are ``angles``."""
+    trunk, neck, hip_n, knee_n, ankle_n, hip_f, knee_f, ankle_f = angles[:8]
+    shoulder_n, elbow_n, wrist_n, shoulder_f, elbow_f, wrist_f = angles[8:]
+
     def leg(hip: float, knee: float, ankle: float) -> tuple[float, float, float]:
-        thigh = p.trunk + 180.0 + hip
+        thigh = trunk + 180.0 + hip
         shin = thigh - knee
         return thigh, shin, shin + 90.0 - ankle
 
     def arm(shoulder: float, elbow: float, wrist: float) -> tuple[float, float, float]:
-        upper = p.trunk + 180.0 + shoulder
+        upper = trunk + 180.0 + shoulder
         fore = upper + elbow
         return upper, fore, fore + wrist
 
-    tn, sn, fn = leg(p.hip_near, p.knee_near, p.ankle_near)
-    tf, sf, ff = leg(p.hip_far, p.knee_far, p.ankle_far)
-    an, fan, hn = arm(p.shoulder_near, p.elbow_near, p.wrist_near)
-    af, faf, hf = arm(p.shoulder_far, p.elbow_far, p.wrist_far)
-    return _Frames(p.trunk, p.trunk - p.neck, tn, sn, fn, tf, sf, ff, an, fan, hn, af, faf, hf)
+    tn, sn, fn = leg(hip_n, knee_n, ankle_n)
+    tf, sf, ff = leg(hip_f, knee_f, ankle_f)
+    an, fan, hn = arm(shoulder_n, elbow_n, wrist_n)
+    af, faf, hf = arm(shoulder_f, elbow_f, wrist_f)
+    return _Frames(trunk, trunk - neck, tn, sn, fn, tf, sf, ff, an, fan, hn, af, faf, hf)
 
 
 def _local(origin: Point, axis_deg: float, u: float, v: float) -> Point:
@@ -585,6 +608,30 @@ def joint(pose: Pose, name: str) -> Point:
     ax, ay = _joint_at_origin(f, pose.anchor, memo)
     dx, dy = pose.root[0] - ax, pose.root[1] - ay
     return (x + dx, y + dy)
+
+
+def joint_path(a: Pose, b: Pose, name: str, ts: Iterable[float]) -> list[Point]:
+    """``[joint(interpolate(a, b, t), name) for t in ts]``: the same numbers, by
+    the same arithmetic, without making a pose for each ``t`` (the motion arrow
+    samples its joint's path 16 times for every position of a movement)."""
+    angles = [(getattr(a, n), getattr(b, n)) for n in _ANGLE_FIELDS]
+    same_anchor = a.anchor == b.anchor
+    b_root = b.root if same_anchor else joints(b)[a.anchor]
+    (x0, y0), (x1, y1) = a.root, b_root
+    path: list[Point] = []
+    for t in ts:
+        t = min(1.0, max(0.0, t))
+        if t == 0.0 or (t == 1.0 and same_anchor):
+            path.append(joint(a if t == 0.0 else b, name))
+            continue
+        s = _smoothstep(t)
+        memo: dict[str, Point] = {}
+        f = _frames_of(*(p + (q - p) * s for p, q in angles))
+        x, y = _joint_at_origin(f, name, memo)
+        ax, ay = _joint_at_origin(f, a.anchor, memo)
+        dx, dy = (x0 + (x1 - x0) * s) - ax, (y0 + (y1 - y0) * s) - ay
+        path.append((x + dx, y + dy))
+    return path
 
 
 def joints(pose: Pose) -> dict[str, Point]:
@@ -987,6 +1034,11 @@ def _psoas_items(f: _Frames, j: Mapping[str, Point]) -> list[Primitive]:
 
 
 _ARROW_CANDIDATES: Final = ("knee_near", "hip", "ankle_near", "knee_far", "ankle_far")
+#: Where the motion arrow samples its joint's path: 16 steps even in the eased
+#: fraction, as fractions of the movement (the inverse of the smoothstep easing).
+_ARROW_SAMPLES: Final = tuple(
+    0.5 - math.sin(math.asin(1.0 - 2.0 * (i / 16)) / 3.0) for i in range(1, 17)
+)
 
 
 def _arrow_items(pose: Pose, target: Pose, j: Mapping[str, Point]) -> list[Primitive]:
@@ -996,12 +1048,8 @@ def _arrow_items(pose: Pose, target: Pose, j: Mapping[str, Point]) -> list[Primi
         name = max(_ARROW_CANDIDATES, key=lambda k: math.dist(j[k], jt[k]))
     if math.dist(j[name], jt[name]) < 3.0:
         return []
-    path = [j[name]]
-    for i in range(1, 17):
-        # Sample the joint's actual path; undo the easing so samples are even in t.
-        s = i / 16
-        t = 0.5 - math.sin(math.asin(1.0 - 2.0 * s) / 3.0)  # inverse smoothstep
-        path.append(joint(interpolate(pose, target, t), name))
+    # Sample the joint's actual path, evenly in time (see _ARROW_SAMPLES).
+    path = [j[name], *joint_path(pose, target, name, _ARROW_SAMPLES)]
     # Offset the path sideways, away from the body's centre, so it does not sit
     # on the limb it describes.
     (sx, sy), (ex, ey) = path[0], path[-1]
