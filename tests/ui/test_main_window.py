@@ -663,6 +663,28 @@ def test_the_figure_moves_on_exactly_when_its_next_position_is_nearer(
     assert moves >= 10
 
 
+def test_a_figure_made_smaller_mid_lift_is_drawn_at_once_at_its_new_positions(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    # A smaller figure is drawn at fewer positions (no more than its farthest
+    # joint travels in pixels). Shrinking the window in a lift must not leave
+    # the figure where the bigger one's positions had it until the next move.
+    step = _to_phase(window, qtbot, Phase.LIFT)
+    panel, view = window.side_panel, window.pose_view
+    session = window.controller.session
+    assert session is not None
+    clock.advance(session.duration * 0.37)
+    window.ticker.refresh()
+    big = panel._positions(step, session.duration)
+    assert view.current_fraction() == math.floor(0.37 * big + 0.5) / big
+    window.resize(640, 420)
+    qtbot.waitUntil(lambda: panel._positions(step, session.duration) < big)
+    small = panel._positions(step, session.duration)
+    window.ticker.refresh()
+    assert view.current_fraction() == math.floor(0.37 * small + 0.5) / small
+    assert math.floor(0.37 * small + 0.5) / small != math.floor(0.37 * big + 0.5) / big
+
+
 def test_changes_close_together_are_drawn_in_one_wake_up_and_never_late_by_much(
     window: MainWindow, clock: ManualClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

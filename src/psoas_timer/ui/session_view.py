@@ -460,6 +460,9 @@ class SidePanel(QWidget):
         self._controller = controller
         self._catalogue = catalogue
         self.pose_view = pose_view
+        #: The moving figure's step, positions and position last shown (see :meth:`_frame`).
+        self._shown: tuple[Step, int, int] | None = None
+        self._positions_for: tuple[tuple[Step, float, QSize], int] | None = None
 
         self.checks_heading = QLabel("Form checks", self)
         self.checks_heading.setObjectName("formChecksHeading")
@@ -545,6 +548,7 @@ class SidePanel(QWidget):
         steps = [s for s in timeline.steps if s.exercise_id] if timeline else []
         if steps:
             last = steps[-1]
+            self._shown = None
             show_step_pose(self.pose_view, last.replace(pose_from=last.pose_to), 0.0)
         blocks: dict[int, list[Step]] = {}
         for s in steps:
@@ -600,43 +604,75 @@ class SidePanel(QWidget):
         super().changeEvent(event)
 
     def _frame(self) -> float | None:
-        """The figure where it is now in a lift or lower; the seconds until it next moves."""
-        step = self._controller.step
-        if step is None or step.phase not in MOVING:
+        """The figure where it is now in a lift or lower; the seconds until it next moves.
+
+        Most frames in a movement are the breath circle's: the figure's position
+        is then worked out from one reading of the clock and, unchanged, not
+        shown again.
+        """
+        at = self._moving_position()
+        if at is None:
             return None
-        self._show_pose(step)
-        return self.next_change()
+        step, positions, now, until = at
+        if self._shown != (step, positions, now):
+            self._show_at(step, positions, now)
+        return until
 
     def next_change(self) -> float | None:
         """Seconds until the moving figure reaches its next drawn position (for the
         ticker): exactly when the movement passes halfway to it."""
+        at = self._moving_position()
+        return None if at is None else at[3]
+
+    def _moving_position(self) -> tuple[Step, int, int, float | None] | None:
+        """In a lift or lower: the step, its positions, the one to show now and
+        the seconds until the next (``None`` at the last); else ``None``."""
         session = self._controller.session
-        if session is None or session.step.phase not in MOVING or session.duration <= 0:
+        if session is None:
+            return None
+        step = session.step
+        if step.phase not in MOVING:
             return None
         duration = session.duration
-        positions = self._positions(session.step, duration)
+        positions = self._positions(step, duration)
+        if duration <= 0:
+            return step, positions, positions, None
         elapsed = session.elapsed()
         now = _position(elapsed / duration, positions)
         if now >= positions:
-            return None
-        return max(0.0, (now + 0.5 - _HALF_SLACK / 2) / positions * duration - elapsed)
+            return step, positions, positions, None
+        return step, positions, now, max(
+            0.0, (now + 0.5 - _HALF_SLACK / 2) / positions * duration - elapsed
+        )
 
     def _positions(self, step: Step, duration: float) -> int:
         """Positions the figure is drawn at over this movement: 10 a second at
-        most, and no more than the pixels its farthest-moving joint travels."""
+        most, and no more than the pixels its farthest-moving joint travels
+        (worked out once per step, duration and size of the figure)."""
+        key = (step, duration, self.pose_view.size())
+        if self._positions_for is not None and self._positions_for[0] == key:
+            return self._positions_for[1]
         pixels = None
         if step.exercise_id and step.pose_from and step.pose_to:
             pixels = self.pose_view.travel_pixels(step.exercise_id, step.pose_from, step.pose_to)
-        return move_positions(duration, pixels)
+        positions = move_positions(duration, pixels)
+        self._positions_for = (key, positions)
+        return positions
 
     def _show_pose(self, step: Step) -> None:
         # The figure moves over lift and lower steps and holds still otherwise.
-        fraction = 0.0
         session = self._controller.session
         if step.phase in MOVING and session is not None:
             positions = self._positions(step, session.duration)
-            fraction = _position(self._controller.fraction(), positions) / positions
-        show_step_pose(self.pose_view, step, fraction)
+            self._show_at(step, positions, _position(self._controller.fraction(), positions))
+        else:
+            self._shown = None
+            show_step_pose(self.pose_view, step, 0.0)
+
+    def _show_at(self, step: Step, positions: int, position: int) -> None:
+        """Show ``step``'s figure at ``position`` of ``positions``, and remember it."""
+        self._shown = (step, positions, position)
+        show_step_pose(self.pose_view, step, position / positions)
 
     # ------------------------------------------------------------ look
 
