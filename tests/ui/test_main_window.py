@@ -685,6 +685,79 @@ def test_a_figure_made_smaller_mid_lift_is_drawn_at_once_at_its_new_positions(
     assert math.floor(0.37 * small + 0.5) / small != math.floor(0.37 * big + 0.5) / big
 
 
+class _Counter(QObject):
+    """Counts the events of some types each watched object receives."""
+
+    def __init__(self, types: tuple[QEvent.Type, ...]) -> None:
+        super().__init__()
+        self.types = types
+        self.seen: list[tuple[QObject, QEvent.Type]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.types:
+            self.seen.append((watched, event.type()))
+        return False
+
+
+def test_the_circle_is_painted_with_the_figure_or_the_second_when_they_change_too(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    # Each paint of the window is a trip to the display server. When the
+    # figure moves or the countdown's second changes in the wake-up where the
+    # circle grows, the circle is painted in the same pass as they are; a
+    # circle changing alone is painted at once, without a trip round the
+    # event loop.
+    pacer, view = window.session_view.pacer, window.pose_view
+    countdown = window.session_view.countdown_label
+    counter = _Counter((QEvent.Type.UpdateRequest, QEvent.Type.Paint))
+    for watched in (window, pacer, view, countdown):
+        watched.installEventFilter(counter)
+    load_walk(window)
+    key(qtbot, window, Qt.Key.Key_Space)
+    start = clock.now
+    before: dict[str, object] = {}
+    together = {"figure": 0, "second": 0, "alone": 0}
+
+    def passes() -> list[set[QObject]]:
+        """The widgets painted in each of the window's paint passes so far."""
+        found: list[set[QObject]] = []
+        for watched, kind in counter.seen:
+            if kind is QEvent.Type.UpdateRequest:
+                found.append(set())
+            elif found:
+                found[-1].add(watched)
+        return [painted for painted in found if painted]
+
+    def look(at: float) -> None:
+        # What the last wake-up left posted, the event loop handles before it sleeps.
+        QApplication.processEvents()
+        counter.seen.clear()
+        before.update(level=pacer.level, figure=view.current_fraction(), second=countdown.text())
+        before["step"] = window.controller.step
+
+    def check(at: float) -> None:
+        if at < start + 1 or window.controller.step is not before["step"]:
+            return  # the session page settling in, or a new step (much else changes)
+        painted_at_once = passes()
+        QApplication.processEvents()
+        if pacer.level == before["level"]:
+            return
+        with_pacer = [painted for painted in passes() if pacer in painted]
+        assert len(with_pacer) == 1, f"the circle not drawn once {at - start:.3f} s in"
+        if view.current_fraction() != before["figure"]:
+            assert view in with_pacer[0], f"the circle and the figure apart {at - start:.3f} s in"
+            together["figure"] += 1
+        elif countdown.text() != before["second"]:
+            assert countdown in with_pacer[0], f"circle and second apart {at - start:.3f} s in"
+            together["second"] += 1
+        else:
+            assert painted_at_once == with_pacer, f"the circle drawn late {at - start:.3f} s in"
+            together["alone"] += 1
+
+    play_timers(window, clock, 20.0, before=look, after=check)
+    assert together["figure"] >= 5 and together["second"] >= 5 and together["alone"] >= 20
+
+
 def test_changes_close_together_are_drawn_in_one_wake_up_and_never_late_by_much(
     window: MainWindow, clock: ManualClock, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:

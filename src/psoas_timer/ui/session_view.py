@@ -491,6 +491,7 @@ class SidePanel(QWidget):
         layout.addWidget(self.form_checks, 4)
         layout.addWidget(self.watch_out)
 
+        self._ticker = ticker
         ticker.watch(pose_view)
         ticker.animate(self._frame)
         controller.stepStarted.connect(self._on_step)
@@ -616,6 +617,7 @@ class SidePanel(QWidget):
         step, positions, now, until = at
         if self._shown != (step, positions, now):
             self._show_at(step, positions, now)
+            self._ticker.posted()  # the figure's update: the circle's paint joins it
         return until
 
     def next_change(self) -> float | None:

@@ -83,6 +83,12 @@ class FrameTicker(QObject):
     which wakes the app anyway) is drawn with the later one. So the circle,
     the figure and the countdown change in one wake-up where they can, and
     a picture is never more than :data:`GATHER_S` behind.
+
+    A frame function draws through :meth:`paint`: at once, which spares a
+    lone circle's frame a trip round the event loop, or, when some paint is
+    posted for this wake-up already (the figure's new position, the
+    countdown's second: see :meth:`posted`), with it, so the window is
+    painted and sent to the screen once.
     """
 
     def __init__(self, controller: SessionController, parent: QObject | None = None) -> None:
@@ -98,6 +104,10 @@ class FrameTicker(QObject):
         self._timer.timeout.connect(self.refresh)
         #: Whether the next frame is drawn when the controller's second changes.
         self._with_second = False
+        #: In a frame: the widgets :meth:`paint` was asked to draw, and whether a
+        #: paint is posted for this wake-up already (then they join it).
+        self._to_paint: list[QWidget] = []
+        self._joined = False
         controller.stateChanged.connect(self.refresh)
         controller.stepStarted.connect(self.refresh)
         controller.secondChanged.connect(self._on_second)
@@ -140,8 +150,15 @@ class FrameTicker(QObject):
     def refresh(self, *_: object) -> None:
         """A frame now, and the next one armed. The timer calls it; so do state
         and step changes, so a paused or hidden widget shows where things stand."""
+        self._to_paint = []
         delays = [d for d in (frame() for frame in self._frames) if d is not None]
-        self._with_second = False
+        for widget in self._to_paint:
+            if self._joined:
+                widget.update()
+            else:
+                widget.repaint()
+        self._to_paint = []
+        self._joined = self._with_second = False
         if not self.should_run():
             self._timer.stop()
             return
@@ -160,8 +177,19 @@ class FrameTicker(QObject):
             return second + GATHER_S
         return max(d for d in delays if d <= until)
 
+    def paint(self, widget: QWidget) -> None:
+        """Draw ``widget``'s new picture in this frame (for a frame function)."""
+        self._to_paint.append(widget)
+
+    def posted(self) -> None:
+        """A frame function posted a paint (``update()``) for this wake-up: what
+        :meth:`paint` draws in this frame goes with it."""
+        self._joined = True
+
     def _on_second(self, *_: object) -> None:
         if self._with_second:
+            # The countdown's new second is posted: the frame's paints join it.
+            self._joined = True
             self.refresh()
 
 
@@ -400,6 +428,7 @@ class BreathPacer(ReportsVisibility):
         self.setAccessibleName("Breath pacer")
         self.setToolTip("Breathe in as the circle grows, out as it shrinks")
         self._controller = controller
+        self._ticker = ticker
         self._level = 0.5
         self._diameter = 96
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -462,14 +491,13 @@ class BreathPacer(ReportsVisibility):
         return self._changes
 
     def _frame(self) -> float | None:
-        # An animation frame paints at once, in the wake-up the ticker already
-        # paid for, rather than posting an update request and going round the
-        # event loop again for it (its size is fixed, so no layout is pending).
+        # The ticker paints it in the wake-up it already paid for: at once, or
+        # with the figure or the countdown when they change too.
         at = self._now()
         if at is None:
             return None
         if self._move_to(at[0]):
-            self.repaint()
+            self._ticker.paint(self)
         return at[1]
 
     def next_change(self) -> float | None:
