@@ -171,6 +171,28 @@ def test_the_app_turns_off_qt_s_paint_thread_pool_unless_the_user_chose() -> Non
         assert result.stdout.split() == [expected]
 
 
+def test_on_x11_the_app_sends_frames_through_the_socket_unless_the_user_chose() -> None:
+    # Shared memory cost a round trip to the X server and several thread wake-ups
+    # per frame (bench/running_cost.py: ~35 wake-ups a second running, ~15
+    # without). Qt only asks whether the variable is set, so "0" must unset it.
+    code = (
+        "import os\n"
+        "from psoas_timer.app import _application\n"
+        "_application()\n"
+        "print(os.environ.get('QT_XCB_NO_MITSHM', 'unset'))\n"
+    )
+    for preset, expected in ((None, "1"), ("0", "unset"), ("1", "1"), ("yes", "yes")):
+        env = _env()
+        env.pop("QT_XCB_NO_MITSHM", None)
+        if preset is not None:
+            env["QT_XCB_NO_MITSHM"] = preset
+        result = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.split() == [expected], preset
+
+
 BROKEN_FILES = {
     "empty": b"",
     "truncated": b'schema = 1\n[preferences]\nvolume = 0.5\ncues = "bo',
