@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -200,6 +200,79 @@ def test_a_countdown_in_a_bigger_font_is_measured_and_drawn_anew(qtbot: QtBot) -
         if any(image.pixel(x, y) != background for x in range(image.width()))
     ]
     assert rows and rows[-1] - rows[0] + 1 >= label.digit_height() - 2
+
+
+class _DrawnAsText(CountdownLabel):
+    """The countdown as Qt draws its text: what the glyph images must look like."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self._origin(self.text()), self.text())
+        painter.end()
+
+
+def _apart(a: int, b: int) -> bool:
+    return max(abs((a >> k & 255) - (b >> k & 255)) for k in (0, 8, 16)) > 64
+
+
+def _big_countdown(qtbot: QtBot, cls: type[CountdownLabel], text: str) -> CountdownLabel:
+    label = cls()
+    qtbot.addWidget(label)
+    font = label.font()
+    font.setPixelSize(240)
+    font.setBold(True)
+    label.setFont(font)
+    label.setText(text)
+    label.resize(label.sizeHint().width() + 41, label.sizeHint().height() + 3)
+    return label
+
+
+@pytest.mark.parametrize("text", ["1:30", "45", "10:07", "✓"])
+def test_the_countdown_looks_as_its_text_would_in_every_colour(qtbot: QtBot, text: str) -> None:
+    # Each character is drawn once into an image and reused; on screen the
+    # digits must be the text's own, in the right places (at most half a pixel
+    # off) and in the colour of the moment: greyed while paused.
+    colours = set()
+    labels = [_big_countdown(qtbot, cls, text) for cls in (CountdownLabel, _DrawnAsText)]
+    for enabled in (True, False, True):
+        for label in labels:
+            label.setEnabled(enabled)
+        shown, wanted = (
+            label.grab().toImage().convertToFormat(QImage.Format.Format_RGB32) for label in labels
+        )
+        assert (shown.width(), shown.height()) == (wanted.width(), wanted.height())
+        background = wanted.pixel(0, 0)
+        ink = 0
+        far: list[tuple[int, int]] = []
+        for y in range(wanted.height()):
+            for x in range(wanted.width()):
+                a, b = shown.pixel(x, y), wanted.pixel(x, y)
+                ink += b != background
+                if _apart(a, b):
+                    far.append((x, y))
+        assert ink > 1000
+        assert len(far) <= ink * 0.1, (enabled, len(far), ink)
+        # Where they differ, the text is there within a pixel: each channel lies
+        # between what the text has around that pixel (moved, not redrawn).
+        for x, y in far:
+            around = [wanted.pixel(x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)]
+            for k in (0, 8, 16):
+                level = shown.pixel(x, y) >> k & 255
+                levels = [p >> k & 255 for p in around]
+                assert min(levels) - 16 <= level <= max(levels) + 16, (x, y)
+        darkest = min(
+            (shown.pixel(x, y) for y in range(shown.height()) for x in range(shown.width())),
+            key=lambda p: (p >> 16 & 255) + (p >> 8 & 255) + (p & 255),
+        )
+        assert darkest == min(
+            (wanted.pixel(x, y) for y in range(wanted.height()) for x in range(wanted.width())),
+            key=lambda p: (p >> 16 & 255) + (p >> 8 & 255) + (p & 255),
+        )
+        colours.add(darkest)
+    assert len(colours) == 2  # greyed while paused, and back
 
 
 # ------------------------------------------------------------- the pacer's frames

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSize, Qt, Q
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -219,6 +220,11 @@ class CountdownLabel(QLabel):
     the window to recompute, each second, although the digits' new width rarely
     changes what the layout would do. :meth:`setText` asks for a new layout only
     when the size hint changes, and repaints only the digits' ink.
+
+    Qt fills glyphs this big as outlines on every paint (it keeps images of
+    glyphs up to 64 pixels only), so each character is drawn once into an
+    image per font, colour and pixel ratio, and a second's digits are those
+    images, each placed where the whole text would put it.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -235,6 +241,11 @@ class CountdownLabel(QLabel):
         self._metrics: QFontMetricsF | None = None
         self._digits = QRectF()
         self._measured: dict[str, tuple[float, QRectF]] = {}
+        #: Each character drawn once (see :meth:`_glyph`), for ``_glyphs_key``.
+        self._glyphs: dict[str, tuple[QPointF, QImage]] = {}
+        self._glyphs_key: tuple[object, ...] | None = None
+        #: Where each character of a text starts, from the text's start.
+        self._starts: dict[str, tuple[float, ...]] = {}
 
     def text(self) -> str:
         return self._text
@@ -266,6 +277,7 @@ class CountdownLabel(QLabel):
             metrics = self._metrics = QFontMetricsF(self.font())
             self._digits = metrics.tightBoundingRect("0123456789")
             self._measured.clear()
+            self._starts.clear()
         found = self._measured.get(text)
         if found is None:
             if len(self._measured) > 256:
@@ -301,13 +313,61 @@ class CountdownLabel(QLabel):
         return ink.translated(self._origin(text)).toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.setFont(self.font())
-        painter.setPen(self.palette().color(self.foregroundRole()))
         text = self._text
-        painter.drawText(self._origin(text), text)
+        origin = self._origin(text)
+        colour = self.palette().color(self.foregroundRole())
+        ratio = self.devicePixelRatioF()
+        key = (self.font().key(), colour.rgba(), ratio)
+        if key != self._glyphs_key:
+            self._glyphs_key = key
+            self._glyphs.clear()
+        painter = QPainter(self)
+        for char, start in zip(text, self._char_starts(text), strict=True):
+            offset, image = self._glyph(char, colour, ratio)
+            # Whole pixels: an image placed between pixels would be resampled.
+            x = round((origin.x() + start + offset.x()) * ratio) / ratio
+            y = round((origin.y() + offset.y()) * ratio) / ratio
+            painter.drawImage(QPointF(x, y), image)
         painter.end()
+
+    def _char_starts(self, text: str) -> tuple[float, ...]:
+        """Where each character of ``text`` starts, from its start (kerning included)."""
+        starts = self._starts.get(text)
+        if starts is None:
+            self._measure("")
+            metrics = self._metrics
+            assert metrics is not None
+            if len(self._starts) > 256:
+                self._starts.clear()
+            starts = self._starts[text] = tuple(
+                metrics.horizontalAdvance(text[:i]) for i in range(len(text))
+            )
+        return starts
+
+    def _glyph(self, char: str, colour: QColor, ratio: float) -> tuple[QPointF, QImage]:
+        """``char`` drawn in ``colour`` on a clear image, and where the image's top
+        left lies from the character's origin on the baseline."""
+        found = self._glyphs.get(char)
+        if found is None:
+            self._measure("")
+            metrics = self._metrics
+            assert metrics is not None
+            box = metrics.boundingRect(char).adjusted(-2, -2, 2, 2).toAlignedRect()
+            image = QImage(
+                max(1, math.ceil(box.width() * ratio)),
+                max(1, math.ceil(box.height() * ratio)),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.setFont(self.font())
+            painter.setPen(colour)
+            painter.drawText(QPointF(-box.x(), -box.y()), char)
+            painter.end()
+            found = self._glyphs[char] = (QPointF(box.topLeft()), image)
+        return found
 
 
 class ClockLabel(QLabel):
