@@ -150,47 +150,39 @@ def test_start_up_imports_neither_pyqtgraph_nor_numpy() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_the_app_turns_off_qt_s_paint_thread_pool_unless_the_user_chose() -> None:
-    # The pool woke a running session ~490 times a second (bench/running_cost.py);
-    # a user who sets the variable keeps their choice.
+def _qt_variable_after_start(name: str, preset: str | None) -> str:
+    """``name`` in the environment once the app made its QApplication, from ``preset``
+    (``None``: unset); "unset" if it is not set then."""
     code = (
         "import os\n"
         "from psoas_timer.app import _application\n"
         "_application()\n"
-        "print(os.environ.get('QT_NO_GUI_THREADPOOL'))\n"
+        f"print(os.environ.get({name!r}, 'unset'))\n"
     )
+    env = _env()
+    env.pop(name, None)
+    if preset is not None:
+        env[name] = preset
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_the_app_turns_off_qt_s_paint_thread_pool_unless_the_user_chose() -> None:
+    # The pool woke a running session ~490 times a second (bench/running_cost.py);
+    # a user who sets the variable keeps their choice.
     for preset, expected in ((None, "1"), ("0", "0")):
-        env = _env()
-        env.pop("QT_NO_GUI_THREADPOOL", None)
-        if preset is not None:
-            env["QT_NO_GUI_THREADPOOL"] = preset
-        result = subprocess.run(
-            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
-        )
-        assert result.returncode == 0, result.stderr
-        assert result.stdout.split() == [expected]
+        assert _qt_variable_after_start("QT_NO_GUI_THREADPOOL", preset) == expected
 
 
 def test_on_x11_the_app_sends_frames_through_the_socket_unless_the_user_chose() -> None:
     # Shared memory cost a round trip to the X server and several thread wake-ups
     # per frame (bench/running_cost.py: ~35 wake-ups a second running, ~15
     # without). Qt only asks whether the variable is set, so "0" must unset it.
-    code = (
-        "import os\n"
-        "from psoas_timer.app import _application\n"
-        "_application()\n"
-        "print(os.environ.get('QT_XCB_NO_MITSHM', 'unset'))\n"
-    )
     for preset, expected in ((None, "1"), ("0", "unset"), ("1", "1"), ("yes", "yes")):
-        env = _env()
-        env.pop("QT_XCB_NO_MITSHM", None)
-        if preset is not None:
-            env["QT_XCB_NO_MITSHM"] = preset
-        result = subprocess.run(
-            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
-        )
-        assert result.returncode == 0, result.stderr
-        assert result.stdout.split() == [expected], preset
+        assert _qt_variable_after_start("QT_XCB_NO_MITSHM", preset) == expected, preset
 
 
 BROKEN_FILES = {
