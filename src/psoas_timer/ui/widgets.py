@@ -236,16 +236,15 @@ class CountdownLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Time left in this step")
         self._text = ""
-        #: The font's metrics, its digits' ink box, and each text's advance and
-        #: ink box: measured once per font (a second's new digits only look them up).
+        #: The font's metrics, its digits' ink box, and each text's advance, ink
+        #: box and characters' starts: measured once per font (a second's new
+        #: digits only look them up).
         self._metrics: QFontMetricsF | None = None
         self._digits = QRectF()
-        self._measured: dict[str, tuple[float, QRectF]] = {}
+        self._measured: dict[str, tuple[float, QRectF, tuple[float, ...]]] = {}
         #: Each character drawn once (see :meth:`_glyph`), for ``_glyphs_key``.
         self._glyphs: dict[str, tuple[QPointF, QImage]] = {}
         self._glyphs_key: tuple[object, ...] | None = None
-        #: Where each character of a text starts, from the text's start.
-        self._starts: dict[str, tuple[float, ...]] = {}
 
     def text(self) -> str:
         return self._text
@@ -270,28 +269,36 @@ class CountdownLabel(QLabel):
             self._metrics = None
         super().changeEvent(event)
 
-    def _measure(self, text: str) -> tuple[float, QRectF]:
-        """``text``'s advance and ink box in the current font (and the font's, first)."""
+    def _font_metrics(self) -> QFontMetricsF:
+        """The current font's metrics (measured, with its digits' ink box, once per font)."""
         metrics = self._metrics
         if metrics is None:
             metrics = self._metrics = QFontMetricsF(self.font())
             self._digits = metrics.tightBoundingRect("0123456789")
             self._measured.clear()
-            self._starts.clear()
+        return metrics
+
+    def _measure(self, text: str) -> tuple[float, QRectF, tuple[float, ...]]:
+        """``text``'s advance, ink box and where each of its characters starts
+        (kerning included) in the current font."""
+        metrics = self._font_metrics()
         found = self._measured.get(text)
         if found is None:
             if len(self._measured) > 256:
                 self._measured.clear()
-            advance = metrics.horizontalAdvance(text)
-            found = self._measured[text] = (advance, metrics.tightBoundingRect(text))
+            found = self._measured[text] = (
+                metrics.horizontalAdvance(text),
+                metrics.tightBoundingRect(text),
+                tuple(metrics.horizontalAdvance(text[:i]) for i in range(len(text))),
+            )
         return found
 
     def digit_height(self) -> float:
-        self._measure("")
+        self._font_metrics()
         return self._digits.height()
 
     def sizeHint(self) -> QSize:
-        advance, _ = self._measure(self._text or "0:00")
+        advance, _, _ = self._measure(self._text or "0:00")
         return QSize(int(advance) + 8, int(self._digits.height() * 1.3) + 8)
 
     def minimumSizeHint(self) -> QSize:
@@ -300,7 +307,7 @@ class CountdownLabel(QLabel):
     def _origin(self, text: str) -> QPointF:
         """Where ``text`` starts on its baseline: centred across, and its digits'
         ink box centred down (baseline = centre + half the ink height)."""
-        advance, _ = self._measure(text)
+        advance, _, _ = self._measure(text)
         digits = self._digits
         x = (self.width() - advance) / 2
         return QPointF(x, self.height() / 2 - (digits.top() + digits.bottom()) / 2)
@@ -309,7 +316,7 @@ class CountdownLabel(QLabel):
         """The pixels ``text`` covers when painted (with a margin for antialiasing)."""
         if not text:
             return QRect()
-        _, ink = self._measure(text)
+        _, ink, _ = self._measure(text)
         return ink.translated(self._origin(text)).toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -322,7 +329,7 @@ class CountdownLabel(QLabel):
             self._glyphs_key = key
             self._glyphs.clear()
         painter = QPainter(self)
-        for char, start in zip(text, self._char_starts(text), strict=True):
+        for char, start in zip(text, self._measure(text)[2], strict=True):
             offset, image = self._glyph(char, colour, ratio)
             # Whole pixels: an image placed between pixels would be resampled.
             x = round((origin.x() + start + offset.x()) * ratio) / ratio
@@ -330,29 +337,12 @@ class CountdownLabel(QLabel):
             painter.drawImage(QPointF(x, y), image)
         painter.end()
 
-    def _char_starts(self, text: str) -> tuple[float, ...]:
-        """Where each character of ``text`` starts, from its start (kerning included)."""
-        starts = self._starts.get(text)
-        if starts is None:
-            self._measure("")
-            metrics = self._metrics
-            assert metrics is not None
-            if len(self._starts) > 256:
-                self._starts.clear()
-            starts = self._starts[text] = tuple(
-                metrics.horizontalAdvance(text[:i]) for i in range(len(text))
-            )
-        return starts
-
     def _glyph(self, char: str, colour: QColor, ratio: float) -> tuple[QPointF, QImage]:
         """``char`` drawn in ``colour`` on a clear image, and where the image's top
         left lies from the character's origin on the baseline."""
         found = self._glyphs.get(char)
         if found is None:
-            self._measure("")
-            metrics = self._metrics
-            assert metrics is not None
-            box = metrics.boundingRect(char).adjusted(-2, -2, 2, 2).toAlignedRect()
+            box = self._font_metrics().boundingRect(char).adjusted(-2, -2, 2, 2).toAlignedRect()
             image = QImage(
                 max(1, math.ceil(box.width() * ratio)),
                 max(1, math.ceil(box.height() * ratio)),
