@@ -602,11 +602,16 @@ def _joint_at_origin(f: _Frames, name: str, memo: dict[str, Point]) -> Point:
 
 def joint(pose: Pose, name: str) -> Point:
     """``joints(pose)[name]``, the same numbers, without working out the other joints."""
+    return _placed_joint(_frames(pose), name, pose.anchor, pose.root)
+
+
+def _placed_joint(f: _Frames, name: str, anchor: str, root: Point) -> Point:
+    """Joint ``name`` of a pose whose segments point along ``f``, with its joint
+    ``anchor`` at ``root`` (the arithmetic of :func:`joints`, for one joint)."""
     memo: dict[str, Point] = {}
-    f = _frames(pose)
     x, y = _joint_at_origin(f, name, memo)
-    ax, ay = _joint_at_origin(f, pose.anchor, memo)
-    dx, dy = pose.root[0] - ax, pose.root[1] - ay
+    ax, ay = _joint_at_origin(f, anchor, memo)
+    dx, dy = root[0] - ax, root[1] - ay
     return (x + dx, y + dy)
 
 
@@ -625,12 +630,9 @@ def joint_path(a: Pose, b: Pose, name: str, ts: Iterable[float]) -> list[Point]:
             path.append(joint(a if t == 0.0 else b, name))
             continue
         s = _smoothstep(t)
-        memo: dict[str, Point] = {}
         f = _frames_of(*(p + (q - p) * s for p, q in angles))
-        x, y = _joint_at_origin(f, name, memo)
-        ax, ay = _joint_at_origin(f, a.anchor, memo)
-        dx, dy = (x0 + (x1 - x0) * s) - ax, (y0 + (y1 - y0) * s) - ay
-        path.append((x + dx, y + dy))
+        root = (x0 + (x1 - x0) * s, y0 + (y1 - y0) * s)
+        path.append(_placed_joint(f, name, a.anchor, root))
     return path
 
 
