@@ -237,6 +237,49 @@ def test_walk_through_every_phase_kind(
     assert pose_seen[Phase.FINISHED][0] == "setup"
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 768)])
+def test_the_circle_and_the_figure_stay_put_from_step_to_step(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    """Each step brings texts of other lengths (a short prompt or a long one, a
+    watch-out note or none); the breath circle and the figure stay where the
+    eye left them, and the prompt beside the circle still shows all its words.
+    (Between exercises the self-check panel shows, and the big type makes room.)"""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    QApplication.processEvents()  # the new size's fonts and layout
+    load_walk(window)
+    key(qtbot, window, Qt.Key.Key_Space)
+    view, prompt = window.session_view, label(window, "breathPrompt")
+    pacer = view.pacer
+    places: dict[str, set[tuple[int, int, int, int]]] = {"circle": set(), "figure": set()}
+    prompts, notes = set(), set()
+    last_index = -1
+    while window.controller.state is not State.FINISHED:
+        step = window.controller.step
+        assert step is not None
+        if step.index != last_index:
+            last_index = step.index
+            QApplication.processEvents()  # the new step's layout
+            if any(panel.isVisible() for panel in view._panels):
+                advance(window, clock, 0.5)
+                continue
+            for name, widget in (("circle", pacer), ("figure", window.pose_view)):
+                corner = widget.mapTo(window, widget.rect().topLeft())
+                places[name].add((corner.x(), corner.y(), widget.width(), widget.height()))
+            metrics = prompt.fontMetrics()
+            lines = math.ceil(metrics.horizontalAdvance(prompt.text()) / prompt.width())
+            assert prompt.height() >= lines * metrics.lineSpacing(), step.breath_prompt
+            prompts.add(step.breath_prompt)
+            notes.add(step.watch_out is not None)
+        advance(window, clock, 0.5)
+    assert len({prompt.fontMetrics().horizontalAdvance(text) for text in prompts}) > 3
+    assert notes == {True, False}  # steps with a watch-out note and without
+    assert len(places["circle"]) == 1, places["circle"]
+    assert len(places["figure"]) == 1, places["figure"]
+    assert view.isVisible()
+
+
 def pose_keyframe(win: MainWindow) -> str | None:
     view = win.findChild(QWidget, "poseView")
     return view.current_keyframe()  # type: ignore[union-attr]
@@ -397,9 +440,12 @@ def test_focus_mode_shows_only_what_matters_and_esc_leaves_it(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     key(qtbot, window, Qt.Key.Key_Space)
+    figure = window.pose_view.height()
     key(qtbot, window, Qt.Key.Key_F)
     assert window.focus_mode
     assert window.isFullScreen()
+    QApplication.processEvents()
+    assert window.pose_view.height() > 1.5 * figure  # the figure takes the whole side panel
     visible = {
         name
         for name in NAMES
@@ -586,9 +632,14 @@ def test_animation_stops_while_minimised_or_on_another_page_and_resumes_after(
     assert window.controller.state is State.RUNNING  # the session itself ran on throughout
 
 
-def _to_phase(window: MainWindow, qtbot: QtBot, phase: Phase) -> Step:
-    """The walk-through started and skipped to its first step of ``phase``."""
-    load_walk(window)
+def _to_phase(
+    window: MainWindow, qtbot: QtBot, phase: Phase, routine: Routine | None = None
+) -> Step:
+    """The walk-through (or ``routine``) started and skipped to its first step of ``phase``."""
+    if routine is None:
+        load_walk(window)
+    else:
+        window.controller.load(window.library.timeline(routine))
     key(qtbot, window, Qt.Key.Key_Space)
     while window.controller.step.phase is not phase:  # type: ignore[union-attr]
         key(qtbot, window, Qt.Key.Key_N)
@@ -669,7 +720,9 @@ def test_a_figure_made_smaller_mid_lift_is_drawn_at_once_at_its_new_positions(
     # A smaller figure is drawn at fewer positions (no more than its farthest
     # joint travels in pixels). Shrinking the window in a lift must not leave
     # the figure where the bigger one's positions had it until the next move.
-    step = _to_phase(window, qtbot, Phase.LIFT)
+    # A slow lift, so its positions are as many as the joint's pixels, not 10 a second.
+    slow = Block("seated-leg-lift", MappingProxyType({"lift_seconds": 5}))
+    step = _to_phase(window, qtbot, Phase.LIFT, Routine("slow", "Slow lift", "", (slow,)))
     panel, view = window.side_panel, window.pose_view
     session = window.controller.session
     assert session is not None

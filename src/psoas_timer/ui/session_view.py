@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -163,12 +164,15 @@ def _scaled(base: QFont, key: str, height: int, *, bold: bool = False, scale: fl
     return theme.pixel_font(base, round(size), bold=bold)
 
 
-def _label(name: str, parent: QWidget, accessible: str) -> QLabel:
-    label = QLabel(parent)
+#: The step title's text while paused.
+PAUSED_TITLE = "Paused — press Space to resume"
+
+
+def _label(name: str, parent: QWidget, accessible: str) -> SteadyLabel:
+    label = SteadyLabel(parent)
     label.setObjectName(name)
     label.setAccessibleName(accessible)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
     return label
 
 
@@ -194,6 +198,7 @@ class SessionView(QWidget):
         self._focus_mode = False
         self._last_announcement = ""
         self._panels: list[QWidget] = []
+        self._sized_for: Timeline | None = None  # the routine the labels are sized for
 
         self.exercise_label = _label("exerciseLabel", self, "Exercise")
         self.phase_label = _label("phaseLabel", self, "Phase")
@@ -317,6 +322,9 @@ class SessionView(QWidget):
         self.exercise_label.setText(name)
         self.phase_label.setText(step.phase_word)
         self.title_label.setText(short_title(step) if step.phase is not Phase.FINISHED else "")
+        if timeline is not self._sized_for:
+            self._sized_for = timeline
+            self._size_labels_for(timeline)
         self.breath_prompt.setText(step.breath_prompt)
         self._fit_prompt()
         self.rep_label.setText(where_text(step))
@@ -327,6 +335,18 @@ class SessionView(QWidget):
             text = f"{step.phase_word}: {short_title(step)}. {step.breath_prompt}."
             self._last_announcement = text
             announce(self.phase_label, text)
+
+    def _size_labels_for(self, timeline: Timeline | None) -> None:
+        """Size each label for every text the routine will put in it (see :class:`SteadyLabel`)."""
+        steps = timeline.steps if timeline else ()
+        finished = [f"{s.exercise_name} — done" for s in steps if s.phase is Phase.FINISHED]
+        self.exercise_label.set_texts([*(s.exercise_name for s in steps), *finished])
+        self.phase_label.set_texts(s.phase_word for s in steps)
+        self.title_label.set_texts([*(short_title(s) for s in steps), PAUSED_TITLE])
+        self.breath_prompt.set_texts(s.breath_prompt for s in steps)
+        self.rep_label.set_texts(where_text(s) for s in steps)
+        if timeline:
+            self.next_label.set_texts(next_text(timeline, s.index) for s in steps)
 
     def _on_second(self, seconds: int) -> None:
         step = self._controller.step
@@ -343,7 +363,7 @@ class SessionView(QWidget):
         paused = state is State.PAUSED
         self.countdown_label.setEnabled(not paused)
         if paused:
-            self.title_label.setText("Paused — press Space to resume")
+            self.title_label.setText(PAUSED_TITLE)
         elif self._controller.step is not None:
             step = self._controller.step
             self.title_label.setText(short_title(step) if step.phase is not Phase.FINISHED else "")
@@ -414,22 +434,65 @@ class SessionView(QWidget):
         _set_text_colour(self.phase_label, theme.phase_colour(phase, self.palette()))
 
 
-class PromptLabel(QLabel):
-    """A word-wrapped label that asks for one line's width (up to its maximum), not a guess."""
+class SteadyLabel(QLabel):
+    """A word-wrapped label as tall as the tallest of the texts it is to show.
+
+    :meth:`set_texts` names them (every step's, say), so a new step's text
+    that wraps to one line more or less does not move what is laid out
+    around it: the breath circle, above all, stays where the eye left it.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self._texts: tuple[str, ...] = ()
+        #: How much taller than its own text the tallest is, per width, text and font.
+        self._extra: dict[tuple[int, str, str], int] = {}
+
+    def set_texts(self, texts: Iterable[str]) -> None:
+        """The texts it will show (besides whatever it shows now)."""
+        self._texts = tuple(dict.fromkeys(texts))
+        self._extra.clear()
+        self.updateGeometry()
+
+    def heightForWidth(self, width: int) -> int:
+        own = super().heightForWidth(width)
+        if not self._texts:
+            return own
+        key = (width, self.text(), self.font().key())
+        extra = self._extra.get(key)
+        if extra is None:
+            margins = self.contentsMargins()
+            inside = width - margins.left() - margins.right() - 2 * self.margin()
+            box = QRect(0, 0, max(1, inside), 1 << 20)
+            metrics = self.fontMetrics()
+            flags = int(Qt.TextFlag.TextWordWrap)
+            tallest = max(metrics.boundingRect(box, flags, text).height() for text in self._texts)
+            extra = max(0, tallest - metrics.boundingRect(box, flags, self.text()).height())
+            if len(self._extra) > 64:
+                self._extra.clear()
+            self._extra[key] = extra
+        return own + extra
+
+
+class PromptLabel(SteadyLabel):
+    """The breath prompt: asks for one line's width of the widest of its texts (up
+    to its maximum), not a guess, so the circle beside it keeps its place too."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
-        width = min(self.fontMetrics().horizontalAdvance(self.text()) + 12, self.maximumWidth())
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in (*self._texts, self.text()))
+        width = min(widest + 12, self.maximumWidth())
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        width = min(120, self.sizeHint().width())
-        return QSize(width, self.heightForWidth(self.sizeHint().width()))
+        hint = self.sizeHint()
+        return QSize(min(120, hint.width()), hint.height())
 
 
 def _set_text_colour(widget: QWidget, colour: QColor) -> None:
@@ -442,6 +505,9 @@ def _set_text_colour(widget: QWidget, colour: QColor) -> None:
 # ----------------------------------------------------------------- side panel
 
 CUE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: The figure's share of the side panel's height, in per cent (the checks below get the rest).
+POSE_SHARE = 40
 
 
 class SidePanel(QWidget):
@@ -483,13 +549,34 @@ class SidePanel(QWidget):
         self.watch_out.setFrameShape(QFrame.Shape.StyledPanel)
         self.watch_out.setMargin(8)
 
+        # The text under the figure changes from step to step (more checks or
+        # fewer, a watch-out note or none). It makes do with its own share of
+        # the panel, scrolled on a window too small for it, so the figure keeps
+        # one size and place through the routine instead of jumping when a
+        # step starts.
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.setSpacing(8)
+        details_layout.addWidget(self.checks_heading)
+        details_layout.addWidget(self.form_checks, 1)
+        details_layout.addWidget(self.watch_out)
+        self.details = QScrollArea(self)
+        self.details.setObjectName("sideDetails")
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.setWidgetResizable(True)
+        self.details.setWidget(details)
+        for part in (pose_view, self.details):
+            policy = part.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)  # shared by stretch alone
+            part.setSizePolicy(policy)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 12, 12)
         layout.setSpacing(8)
-        layout.addWidget(pose_view, 5)
-        layout.addWidget(self.checks_heading)
-        layout.addWidget(self.form_checks, 4)
-        layout.addWidget(self.watch_out)
+        layout.addWidget(pose_view, POSE_SHARE)
+        layout.addWidget(self.details, 100 - POSE_SHARE)
 
         self._ticker = ticker
         ticker.watch(pose_view)
@@ -498,10 +585,8 @@ class SidePanel(QWidget):
         controller.cueDue.connect(self._on_cue)
 
     def set_focus_mode(self, on: bool) -> None:
-        self.checks_heading.setVisible(not on)
-        self.form_checks.setVisible(not on)
-        step = self._controller.step
-        self.watch_out.setVisible(not on and step is not None and step.watch_out is not None)
+        """Only the figure (it takes the whole panel), or the figure and its checks."""
+        self.details.setVisible(not on)
 
     def highlighted_cues(self) -> list[str]:
         """Texts of the cues that have fallen due in this step."""
@@ -540,7 +625,7 @@ class SidePanel(QWidget):
             self.watch_out.hide()
         else:
             self.watch_out.setText(f"<b>Watch out: {mistake.name}</b><br>{mistake.fix}")
-            self.watch_out.setVisible(self.form_checks.isVisibleTo(self))
+            self.watch_out.show()
 
     def _show_summary(self) -> None:
         """At the end: the last exercise at rest, and what the routine held."""
