@@ -108,6 +108,16 @@ def short_title(step: Step) -> str:
     return head
 
 
+def exercise_text(step: Step) -> str:
+    """The exercise line: its name, marked done on the finished screen."""
+    return f"{step.exercise_name} — done" if step.phase is Phase.FINISHED else step.exercise_name
+
+
+def title_text(step: Step) -> str:
+    """The line under the phase: the step's short title (none when finished)."""
+    return "" if step.phase is Phase.FINISHED else short_title(step)
+
+
 def where_text(step: Step) -> str:
     """Where you are: "Set 1 · Rep 3 of 8 · Left side", adapted to the step."""
     if step.phase is Phase.FINISHED:
@@ -317,11 +327,9 @@ class SessionView(QWidget):
 
     def _on_step(self, step: Step) -> None:
         timeline = self._controller.timeline
-        finished = step.phase is Phase.FINISHED
-        name = f"{step.exercise_name} — done" if finished else step.exercise_name
-        self.exercise_label.setText(name)
+        self.exercise_label.setText(exercise_text(step))
         self.phase_label.setText(step.phase_word)
-        self.title_label.setText(short_title(step) if step.phase is not Phase.FINISHED else "")
+        self.title_label.setText(title_text(step))
         if timeline is not self._sized_for:
             self._sized_for = timeline
             self._size_labels_for(timeline)
@@ -339,10 +347,9 @@ class SessionView(QWidget):
     def _size_labels_for(self, timeline: Timeline | None) -> None:
         """Size each label for every text the routine will put in it (see :class:`SteadyLabel`)."""
         steps = timeline.steps if timeline else ()
-        finished = [f"{s.exercise_name} — done" for s in steps if s.phase is Phase.FINISHED]
-        self.exercise_label.set_texts([*(s.exercise_name for s in steps), *finished])
+        self.exercise_label.set_texts(exercise_text(s) for s in steps)
         self.phase_label.set_texts(s.phase_word for s in steps)
-        self.title_label.set_texts([*(short_title(s) for s in steps), PAUSED_TITLE])
+        self.title_label.set_texts([*(title_text(s) for s in steps), PAUSED_TITLE])
         self.breath_prompt.set_texts(s.breath_prompt for s in steps)
         self.rep_label.set_texts(where_text(s) for s in steps)
         if timeline:
@@ -366,7 +373,7 @@ class SessionView(QWidget):
             self.title_label.setText(PAUSED_TITLE)
         elif self._controller.step is not None:
             step = self._controller.step
-            self.title_label.setText(short_title(step) if step.phase is not Phase.FINISHED else "")
+            self.title_label.setText(title_text(step))
 
     # ------------------------------------------------------------ look
 
