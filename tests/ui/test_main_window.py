@@ -279,6 +279,24 @@ def test_the_circle_and_the_figure_stay_put_from_step_to_step(
     assert len(places["figure"]) == 1, places["figure"]
 
 
+def test_on_the_smallest_window_the_watch_out_note_scrolls_rather_than_shrinking(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # The figure keeps its share of the side panel; the checks and the note
+    # below it scroll when they need more room, and the note is never cut.
+    step = _to_phase(window, qtbot, Phase.HOLD)
+    assert step.watch_out is not None
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: window.size() == window.minimumSize())
+    QApplication.processEvents()
+    panel = window.side_panel
+    note = panel.watch_out
+    assert note.isVisible()
+    assert note.height() >= note.heightForWidth(note.width())  # every line of it
+    assert panel.details.verticalScrollBar().maximum() > 0  # reached by scrolling
+    assert window.pose_view.height() >= 0.35 * panel.height()
+
+
 def pose_keyframe(win: MainWindow) -> str | None:
     view = win.findChild(QWidget, "poseView")
     return view.current_keyframe()  # type: ignore[union-attr]
