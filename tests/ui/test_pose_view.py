@@ -349,3 +349,101 @@ def test_dropping_old_drawings_keeps_the_side_named(
         )
         assert view.accessibleName().endswith("left side")
     assert not view.is_placeholder()
+
+
+def _painted_directly(drawing: Drawing, size: QSize, *, mirrored: bool = False) -> QImage:
+    image = QImage(size, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    paint_drawing(painter, drawing, QRectF(0, 0, size.width(), size.height()), mirrored=mirrored)
+    painter.end()
+    return image
+
+
+def _looks_the_same(shown: QImage, direct: QImage) -> bool:
+    """Equal but for antialiased edge pixels a level or two apart (see the replay test)."""
+    a, b = bytes(shown.constBits()), bytes(direct.constBits())
+    differ = [abs(x - y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(a) == len(b) and max(differ, default=0) <= 2 and len(differ) < 0.005 * len(a)
+
+
+def test_the_lower_shows_the_lifts_figures_with_its_arrow_pointing_back(
+    view: PoseView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A lift and the lower back pass through the same positions. The lower,
+    # though quicker and drawn at fewer positions, builds none of the figures
+    # the lift drew; its own arrow, drawn on top, points back where the lift began.
+    from psoas_timer.core.pose import Arrow, move_positions
+
+    view.resize(340, 271)
+    size = QSize(340, 271)
+    exercise = "half-kneeling-stretch"
+    travel = view.travel_pixels(exercise, "setup", "stretch")
+    lift, lower = move_positions(5.0, travel), move_positions(3.0, travel)
+    assert lower < lift
+    figures = set()
+    began = None
+    for k in range(lift + 1):
+        view.show_pose(exercise, "setup", "stretch", mirrored=False, fraction=k / lift)
+        view.grab()
+        drawing = view.current_drawing()
+        assert drawing is not None
+        figures.add(tuple(i for i in drawing.items if not isinstance(i, Arrow)))
+        if began is None:
+            began = next(i for i in drawing.items if isinstance(i, Arrow)).points[0]
+    assert began is not None
+    built: list[object] = []
+    monkeypatch.setattr(pose_view, "render", lambda *a, **kw: built.append(a) or render(*a, **kw))
+    arrows = 0
+    for k in range(lower + 1):
+        view.show_pose(exercise, "stretch", "setup", mirrored=False, fraction=k / lower)
+        shown = _image(view)
+        drawing = view.current_drawing()
+        assert drawing is not None
+        assert tuple(i for i in drawing.items if not isinstance(i, Arrow)) in figures
+        assert _looks_the_same(shown, _painted_directly(drawing, size)), k
+        for arrow in (i for i in drawing.items if isinstance(i, Arrow)):
+            arrows += 1
+            tail, head = arrow.points[0], arrow.points[-1]
+            assert (head[0] - began[0]) ** 2 + (head[1] - began[1]) ** 2 < (
+                tail[0] - began[0]
+            ) ** 2 + (tail[1] - began[1]) ** 2, k
+    assert built == []
+    assert arrows >= lower // 2
+
+
+def test_past_its_memory_budget_the_figure_still_paints_and_keeps_no_more(
+    view: PoseView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Painted figures are kept to be copied again, up to a budget; past it,
+    # a figure is painted as before, and no more memory is taken.
+    size = QSize(340, 271)
+    view.resize(size)
+    budget = 3 * 340 * 271 * 4
+    monkeypatch.setattr(pose_view, "PIXMAP_BUDGET", budget)
+    for exercise, first, second in (
+        ("supine-march", "start", "peak"),
+        ("half-kneeling-stretch", "setup", "stretch"),
+    ):
+        for round_trip in range(2):
+            for k in range(11):
+                fraction = k / 10 if round_trip == 0 else 1 - k / 10
+                view.show_pose(exercise, first, second, mirrored=True, fraction=fraction)
+                shown = _image(view)
+                drawing, mirrored = view.shown_unmirrored()
+                assert drawing is not None and mirrored
+                direct = _painted_directly(drawing, size, mirrored=True)
+                assert _looks_the_same(shown, direct), (exercise, round_trip, k)
+                assert 0 < view.picture_bytes <= budget
+
+
+def test_a_still_figure_keeps_no_picture(view: PoseView) -> None:
+    # Only a moving figure is painted again and again; the library's still
+    # figures are painted once and take no memory beyond their shapes.
+    view.resize(340, 271)
+    for exercise, keyframe in (("supine-march", "peak"), ("half-kneeling-stretch", "setup")):
+        view.show_pose(exercise, keyframe, keyframe, mirrored=False, fraction=1.0)
+        assert len(_colours(_image(view))) > 3
+    assert view.picture_bytes == 0
+    view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.5)
+    view.grab()
+    assert view.picture_bytes > 0

@@ -57,6 +57,8 @@ __all__ = [
     "interpolate",
     "joints",
     "load_poses",
+    "motion_arrow",
+    "move_grid",
     "parse_poses",
     "prop_geometry",
     "render",
@@ -308,6 +310,19 @@ def move_positions(duration: float, travel_px: float | None = None) -> int:
     if travel_px is not None:
         positions = min(positions, round(travel_px))
     return max(1, positions)
+
+
+def move_grid(travel_px: float | None) -> int:
+    """The positions a movement's figure is drawn from, whatever its duration:
+    one per pixel the farthest-moving joint travels, up to :data:`MOVE_POSITIONS`.
+
+    A movement drawn at fewer positions (:func:`move_positions`) takes them from
+    this grid, so a lift and the lower back along the same path, whatever
+    their durations, share their drawings.
+    """
+    if travel_px is None:
+        return MOVE_POSITIONS
+    return max(1, min(MOVE_POSITIONS, round(travel_px)))
 
 
 def joint_travel(a: Pose, b: Pose, samples: int = 16) -> float:
@@ -1080,6 +1095,12 @@ def _arrow_items(pose: Pose, target: Pose, j: Mapping[str, Point]) -> list[Primi
             halo="background",
         )
     ]
+
+
+def motion_arrow(pose: Pose, target: Pose) -> tuple[Primitive, ...]:
+    """The arrow :func:`render` ends with for ``motion_to=target``: none when
+    the joint it traces has almost arrived."""
+    return tuple(_arrow_items(pose, target, joints(pose)))
 
 
 def render(pose: Pose, *, mirrored: bool = False, motion_to: Pose | None = None) -> Drawing:

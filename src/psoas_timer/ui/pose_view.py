@@ -11,7 +11,7 @@ import logging
 import math
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QPolygonF,
     QTransform,
 )
@@ -36,12 +37,15 @@ from psoas_timer.core.pose import (
     Point,
     Polygon,
     Polyline,
+    Pose,
     PoseLibrary,
     Style,
     arrow_outline,
     capsule_outline,
     interpolate,
     joint_travel,
+    motion_arrow,
+    move_grid,
     render,
     view_box,
 )
@@ -53,6 +57,9 @@ __all__ = ["PoseView", "paint_drawing"]
 _log = logging.getLogger(__name__)
 
 _CACHE_SIZE = 256
+#: Bytes of painted figures a view keeps (see :meth:`PoseView._picture`): a
+#: movement's 30-odd positions at the size of the figure on a 1280 x 800 window.
+PIXMAP_BUDGET = 16 << 20
 PLACEHOLDER_TEXT = "No exercise selected"
 
 
@@ -128,6 +135,26 @@ def _colours(palette: str) -> dict[str, QColor]:
 _COLOURS = {palette: _colours(palette) for palette in PALETTES}
 
 
+def fit_transform(
+    view: tuple[float, float, float, float], target: QRectF, *, mirrored: bool = False
+) -> QTransform:
+    """What :func:`fit_drawing` sets (on an untransformed painter) for a drawing
+    with view box ``view``."""
+    transform = QTransform()
+    vx, vy, vw, vh = view
+    scale = min(target.width() / vw, target.height() / vh)
+    transform.translate(
+        target.x() + (target.width() - vw * scale) / 2.0,
+        target.y() + (target.height() - vh * scale) / 2.0,
+    )
+    transform.scale(scale, scale)
+    transform.translate(-vx, -vy)
+    if mirrored:
+        transform.translate(2.0 * vx + vw, 0.0)
+        transform.scale(-1.0, 1.0)
+    return transform
+
+
 def fit_drawing(
     painter: QPainter, drawing: Drawing, target: QRectF, *, mirrored: bool = False
 ) -> None:
@@ -137,13 +164,7 @@ def fit_drawing(
     way, as :meth:`Drawing.reflected` would, without making a new drawing.
     """
     vx, vy, vw, vh = drawing.view_box
-    scale = min(target.width() / vw, target.height() / vh)
-    painter.translate(
-        target.x() + (target.width() - vw * scale) / 2.0,
-        target.y() + (target.height() - vh * scale) / 2.0,
-    )
-    painter.scale(scale, scale)
-    painter.translate(-vx, -vy)
+    painter.setWorldTransform(fit_transform(drawing.view_box, target), True)
     painter.setClipRect(QRectF(vx, vy, vw, vh))
     if mirrored:
         painter.translate(2.0 * vx + vw, 0.0)
@@ -531,13 +552,46 @@ def _humanize(identifier: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+class _Picture(NamedTuple):
+    """A figure painted on the whole view, as :meth:`PoseView._picture` keeps it."""
+
+    body: Drawing
+    pixmap: QPixmap
+    device: QTransform
+    ratio: float
+    #: Exercise, palette, side and placement: pictures of one movement.
+    group: tuple[object, ...]
+    size: int  # bytes
+
+
+class _Shown(NamedTuple):
+    """One position of a pose pair, as :meth:`PoseView.show_pose` keeps it."""
+
+    #: The figure with its motion arrow: what :meth:`PoseView.current_drawing` reports.
+    drawing: Drawing
+    #: The figure alone, shared by the movement both ways (see :meth:`PoseView._body`).
+    body: Drawing
+    #: The arrow alone, in the direction of travel (``None``: holding still or arriving).
+    arrow: Drawing | None
+
+
 class PoseView(ReportsVisibility):
     """Paints the figure for one exercise, blended between two keyframes.
 
     The controller drives it: ``show_pose(exercise, from, to, mirrored=..., fraction=...)``.
-    Drawings are cached per (pose pair, position: 1/MOVE_POSITIONS of the move),
+    A fraction of the move is drawn at the nearest position of the pair's grid
+    (:func:`~psoas_timer.core.pose.move_grid`: one per pixel the farthest
+    joint travels at this size, up to MOVE_POSITIONS), whatever the
+    movement's duration. Drawings are cached per pose pair and position,
     unmirrored: the other side is the same drawing painted reflected, so both
     sides share one set of drawings and nothing is reflected point by point.
+
+    The figure and its motion arrow are kept apart: a lift and the lower back
+    pass through the same positions, so they share the figure's drawings and
+    differ only in the arrow, drawn on top. Each figure, once painted, is kept
+    as a picture of the whole view (per palette, side and size, up to
+    :data:`PIXMAP_BUDGET` bytes), so a movement seen before is one copy per
+    frame instead of forty-odd antialiased shapes.
 
     Shown or hidden, it says so (:class:`~psoas_timer.ui.visibility.ReportsVisibility`)
     for whatever animates it.
@@ -558,14 +612,22 @@ class PoseView(ReportsVisibility):
         self._fraction = 0.0
         self._side: str | None = None
         #: What is shown, unmirrored (``_mirrored`` says which way it is painted).
-        self._drawing: Drawing | None = None
-        self._reflected: Drawing | None = None  # _drawing reflected, once asked for
-        self._cache: OrderedDict[tuple[str, str, str, int], Drawing] = OrderedDict()
+        self._shown: _Shown | None = None
+        self._reflected: Drawing | None = None  # the shown drawing reflected, once asked for
+        self._cache: OrderedDict[tuple[str, str, str, int], _Shown] = OrderedDict()
+        #: The figures, per exercise, pose pair in the library's order and position.
+        self._bodies: OrderedDict[tuple[str, str, str, int], tuple[Pose, Drawing]] = (
+            OrderedDict()
+        )
         # Each drawing's paint commands are recorded (per palette and side, for
         # the widget's size) the first time it is painted, and replayed from
         # then on (see :class:`DisplayList`); a new size records them again.
         self._lists: dict[tuple[int, str, bool], tuple[Drawing, DisplayList]] = {}
+        #: Painted figures (see :meth:`_picture`), oldest first, and their bytes.
+        self._pictures: OrderedDict[tuple[int, str, bool], _Picture] = OrderedDict()
+        self._picture_bytes = 0
         self._travel: dict[tuple[str, str, str], float] = {}
+        self._order: dict[tuple[str, str, str], bool] = {}
         self.clear()
 
     # --- public API ---------------------------------------------------------------
@@ -593,34 +655,34 @@ class PoseView(ReportsVisibility):
         pose_to = pose_to or pose_from
         fraction = min(1.0, max(0.0, float(fraction)))
         mirrored = bool(mirrored)
-        key = (exercise_id, pose_from, pose_to, round(fraction * MOVE_POSITIONS))
-        drawing = self._cache.get(key)
-        if drawing is None:
+        index = round(fraction * MOVE_POSITIONS)
+        if 0 < index < MOVE_POSITIONS and pose_to != pose_from:
+            grid = self._grid(exercise_id, pose_from, pose_to)
+            index = round(round(fraction * grid) * MOVE_POSITIONS / grid)
+        key = (exercise_id, pose_from, pose_to, index)
+        shown = self._cache.get(key)
+        if shown is None:
             try:
-                a = self._library.get(exercise_id, pose_from)
-                b = self._library.get(exercise_id, pose_to)
+                shown = self._work_out(*key)
             except KeyError as exc:
                 _log.warning("cannot show pose: %s", exc)
                 self.clear()
                 return
-            current = interpolate(a, b, key[3] / MOVE_POSITIONS)
-            drawing = render(current, motion_to=b if b != a else None)
-            self._cache[key] = drawing
+            self._cache[key] = shown
             if len(self._cache) > _CACHE_SIZE:
                 _key, dropped = self._cache.popitem(last=False)
-                for palette in PALETTES:
-                    for flipped in (False, True):
-                        self._lists.pop((id(dropped), palette, flipped), None)
+                if dropped.arrow is not None:
+                    self._forget(dropped.arrow)
         else:
             self._cache.move_to_end(key)
-        unchanged = drawing is self._drawing and mirrored == self._mirrored and side == self._side
+        unchanged = shown is self._shown and mirrored == self._mirrored and side == self._side
         self._exercise, self._from, self._to = exercise_id, pose_from, pose_to
         self._mirrored = mirrored
         self._fraction = fraction
         self._side = side
         if unchanged:
             return  # the same picture: no repaint (a slow movement spans several ticks)
-        self._drawing = drawing
+        self._shown = shown
         self._reflected = None
         name = self._describe()
         if name != self.accessibleName():  # a movement keeps one name for half its positions
@@ -630,7 +692,7 @@ class PoseView(ReportsVisibility):
     def clear(self) -> None:
         """Show the placeholder text instead of a figure."""
         self._exercise = self._from = self._to = None
-        self._drawing = None
+        self._shown = None
         self._fraction = 0.0
         self.setAccessibleName(f"Pose: {PLACEHOLDER_TEXT.lower()}")
         self.update()
@@ -651,7 +713,7 @@ class PoseView(ReportsVisibility):
 
     def current_keyframe(self) -> str | None:
         """The keyframe nearest to what is drawn (``None`` when cleared)."""
-        if self._drawing is None:
+        if self._shown is None:
             return None
         return self._from if self._fraction < 0.5 else self._to
 
@@ -662,18 +724,23 @@ class PoseView(ReportsVisibility):
         """The drawing as shown: reflected for the other side (the view paints
         the unreflected one reflected, which places a dashed edge's dashes a
         pixel or so differently)."""
-        if self._drawing is None or not self._mirrored:
-            return self._drawing
+        if self._shown is None or not self._mirrored:
+            return None if self._shown is None else self._shown.drawing
         if self._reflected is None:
-            self._reflected = self._drawing.reflected()
+            self._reflected = self._shown.drawing.reflected()
         return self._reflected
 
     def shown_unmirrored(self) -> tuple[Drawing | None, bool]:
         """What is painted: the drawing before any reflection, and whether it is reflected."""
-        return self._drawing, self._mirrored
+        return (None if self._shown is None else self._shown.drawing), self._mirrored
 
     def is_placeholder(self) -> bool:
-        return self._drawing is None
+        return self._shown is None
+
+    @property
+    def picture_bytes(self) -> int:
+        """Memory taken by the painted figures kept (at most :data:`PIXMAP_BUDGET`)."""
+        return self._picture_bytes
 
     def palette_name(self) -> str:
         """ "dark" when the window colour is dark, else "light"."""
@@ -693,7 +760,8 @@ class PoseView(ReportsVisibility):
         painter = QPainter(self)
         try:
             rect = QRectF(self.rect())
-            if self._drawing is None:
+            shown = self._shown
+            if shown is None:
                 fill(painter, rect, self.palette().color(self.backgroundRole()))
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
                 painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -707,19 +775,152 @@ class PoseView(ReportsVisibility):
                 )
                 return
             palette = self.palette_name()
-            drawing = self._drawing
-            fill(painter, rect, _COLOURS[palette]["background"])
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            fit_drawing(painter, drawing, rect, mirrored=self._mirrored)
-            device = painter.worldTransform()
-            key = (id(drawing), palette, self._mirrored)
-            entry = self._lists.get(key)
-            if entry is None or entry[0] is not drawing or not entry[1].fits(device):
-                recorded = DisplayList.of(drawing, _COLOURS[palette], device)
-                entry = self._lists[key] = (drawing, recorded)
-            entry[1].play(painter)
+            body = shown.body
+            device = fit_transform(body.view_box, rect, mirrored=self._mirrored)
+            picture = self._picture(body, palette, device, rect, new=self._from != self._to)
+            if picture is not None:
+                painter.drawPixmap(0, 0, picture.pixmap)
+            else:
+                fill(painter, rect, _COLOURS[palette]["background"])
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                fit_drawing(painter, body, rect, mirrored=self._mirrored)
+                self._list(body, palette, device).play(painter)
+            if shown.arrow is not None:
+                if picture is not None:
+                    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                    fit_drawing(painter, body, rect, mirrored=self._mirrored)
+                self._list(shown.arrow, palette, device).play(painter)
         finally:
             painter.end()
+
+    # --- drawings ------------------------------------------------------------------------
+
+    def _work_out(self, exercise_id: str, pose_from: str, pose_to: str, index: int) -> _Shown:
+        """The drawings for ``index`` of :data:`MOVE_POSITIONS` from ``pose_from`` to
+        ``pose_to`` (``KeyError`` for an unknown exercise or keyframe)."""
+        a = self._library.get(exercise_id, pose_from)
+        b = self._library.get(exercise_id, pose_to)
+        pose, body = self._body(exercise_id, pose_from, pose_to, index, a, b)
+        arrow = None
+        if b != a:
+            items = motion_arrow(pose, b)
+            if items:
+                arrow = Drawing(body.view_box, items)
+        drawing = body if arrow is None else body._replace(items=body.items + arrow.items)
+        return _Shown(drawing, body, arrow)
+
+    def _body(
+        self, exercise_id: str, pose_from: str, pose_to: str, index: int, a: Pose, b: Pose
+    ) -> tuple[Pose, Drawing]:
+        """The figure (no arrow) ``index`` of :data:`MOVE_POSITIONS` from ``a`` to ``b``,
+        and its pose.
+
+        Kept per pair in the library's order, so the movement back is drawn from
+        the same figures: ``index`` from ``a`` is ``MOVE_POSITIONS - index``
+        from ``b``. At either end it is the keyframe itself, which a hold shows.
+        """
+        if index == 0 or pose_from == pose_to:
+            key, first, second, t = (exercise_id, pose_from, pose_from, 0), a, a, 0
+        elif index >= MOVE_POSITIONS:
+            key, first, second, t = (exercise_id, pose_to, pose_to, 0), b, b, 0
+        elif self._in_order(exercise_id, pose_from, pose_to):
+            key, first, second, t = (exercise_id, pose_from, pose_to, index), a, b, index
+        else:
+            t = MOVE_POSITIONS - index
+            key, first, second = (exercise_id, pose_to, pose_from, t), b, a
+        kept = self._bodies.get(key)
+        if kept is not None:
+            self._bodies.move_to_end(key)
+            return kept
+        pose = interpolate(first, second, t / MOVE_POSITIONS)
+        kept = self._bodies[key] = (pose, render(pose))
+        if len(self._bodies) > _CACHE_SIZE:
+            _key, (_pose, dropped) = self._bodies.popitem(last=False)
+            self._forget(dropped)
+        return kept
+
+    def _in_order(self, exercise_id: str, first: str, second: str) -> bool:
+        """Whether ``first`` comes before ``second`` in the library (an unknown one last)."""
+        key = (exercise_id, first, second)
+        known = self._order.get(key)
+        if known is None:
+            keyframes = self._library.keyframes(exercise_id)
+            rank = {name: i for i, name in enumerate(keyframes)}
+            known = self._order[key] = rank.get(first, len(rank)) <= rank.get(second, len(rank))
+        return known
+
+    def _grid(self, exercise_id: str, pose_from: str, pose_to: str) -> int:
+        """How many positions a movement between two keyframes is drawn from, at
+        this size, either way (:func:`~psoas_timer.core.pose.move_grid`)."""
+        if not self._in_order(exercise_id, pose_from, pose_to):
+            pose_from, pose_to = pose_to, pose_from
+        return move_grid(self.travel_pixels(exercise_id, pose_from, pose_to))
+
+    def _forget(self, drawing: Drawing) -> None:
+        """Drop what was recorded and painted of a drawing no longer kept."""
+        for palette in PALETTES:
+            for flipped in (False, True):
+                key = (id(drawing), palette, flipped)
+                self._lists.pop(key, None)
+                picture = self._pictures.pop(key, None)
+                if picture is not None:
+                    self._picture_bytes -= picture.size
+
+    def _list(self, drawing: Drawing, palette: str, device: QTransform) -> DisplayList:
+        """``drawing``'s paint commands for this palette, side and placement."""
+        key = (id(drawing), palette, self._mirrored)
+        entry = self._lists.get(key)
+        if entry is None or entry[0] is not drawing or not entry[1].fits(device):
+            entry = self._lists[key] = (drawing, DisplayList.of(drawing, _COLOURS[palette], device))
+        return entry[1]
+
+    def _picture(
+        self, body: Drawing, palette: str, device: QTransform, rect: QRectF, *, new: bool
+    ) -> _Picture | None:
+        """The whole view with ``body`` painted on it, painted once and kept; ``None``
+        when none is kept and ``new`` is false (a still figure is painted once,
+        so it gets no picture of its own; a hold shows the one its lift ended
+        on), or when one would take the pictures past :data:`PIXMAP_BUDGET` bytes.
+
+        To make room, pictures of other exercises, sides, palettes or sizes go
+        first, oldest first; within a movement, none does, since a movement
+        done again asks for its positions in the same order and an evicted
+        first position would evict the next, and so on.
+        """
+        key = (id(body), palette, self._mirrored)
+        ratio = self.devicePixelRatioF()
+        kept = self._pictures.get(key)
+        if kept is not None:
+            if kept.body is body and kept.device == device and kept.ratio == ratio:
+                self._pictures.move_to_end(key)
+                return kept
+            del self._pictures[key]
+            self._picture_bytes -= kept.size
+        if not new:
+            return None
+        width, height = round(rect.width() * ratio), round(rect.height() * ratio)
+        size = width * height * 4
+        group = (self._exercise, palette, self._mirrored, device, ratio)
+        if self._picture_bytes + size > PIXMAP_BUDGET:
+            for other in [k for k, p in self._pictures.items() if p.group != group]:
+                self._picture_bytes -= self._pictures.pop(other).size
+                if self._picture_bytes + size <= PIXMAP_BUDGET:
+                    break
+            if self._picture_bytes + size > PIXMAP_BUDGET:
+                return None
+        pixmap = QPixmap(width, height)
+        pixmap.setDevicePixelRatio(ratio)
+        painter = QPainter(pixmap)
+        try:
+            fill(painter, rect, _COLOURS[palette]["background"])
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            fit_drawing(painter, body, rect, mirrored=self._mirrored)
+            self._list(body, palette, device).play(painter)
+        finally:
+            painter.end()
+        picture = self._pictures[key] = _Picture(body, pixmap, device, ratio, group, size)
+        self._picture_bytes += size
+        return picture
 
     # --- helpers -------------------------------------------------------------------------
 
