@@ -453,33 +453,43 @@ class SteadyLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self._texts: tuple[str, ...] = ()
-        #: How much taller than its own text the tallest is, per width, text and font.
-        self._extra: dict[tuple[int, str, str], int] = {}
+        #: The height asked for, per width, text shown, font and margins: a new
+        #: step asks again for every label it changes, and Qt lays out
+        #: wrapped text afresh each time it is asked.
+        self._heights: dict[tuple[object, ...], int] = {}
+        #: The tallest of the texts, per width inside the margins and font.
+        self._tallest: dict[tuple[int, str], int] = {}
 
     def set_texts(self, texts: Iterable[str]) -> None:
         """The texts it will show (besides whatever it shows now)."""
         self._texts = tuple(dict.fromkeys(texts))
-        self._extra.clear()
+        self._heights.clear()
+        self._tallest.clear()
         self.updateGeometry()
 
     def heightForWidth(self, width: int) -> int:
-        own = super().heightForWidth(width)
         if not self._texts:
-            return own
-        key = (width, self.text(), self.font().key())
-        extra = self._extra.get(key)
-        if extra is None:
-            margins = self.contentsMargins()
-            inside = width - margins.left() - margins.right() - 2 * self.margin()
+            return super().heightForWidth(width)
+        margins = self.contentsMargins()
+        inside = width - margins.left() - margins.right() - 2 * self.margin()
+        font = self.font().key()
+        key = (width, inside, margins.top(), margins.bottom(), self.text(), font)
+        height = self._heights.get(key)
+        if height is None:
             box = QRect(0, 0, max(1, inside), 1 << 20)
             metrics = self.fontMetrics()
             flags = int(Qt.TextFlag.TextWordWrap)
-            tallest = max(metrics.boundingRect(box, flags, text).height() for text in self._texts)
+            tallest = self._tallest.get((inside, font))
+            if tallest is None:
+                tallest = max(metrics.boundingRect(box, flags, t).height() for t in self._texts)
+                self._tallest[(inside, font)] = tallest
             extra = max(0, tallest - metrics.boundingRect(box, flags, self.text()).height())
-            if len(self._extra) > 64:
-                self._extra.clear()
-            self._extra[key] = extra
-        return own + extra
+            height = super().heightForWidth(width) + extra
+            if len(self._heights) > 256:
+                self._heights.clear()
+                self._tallest.clear()
+            self._heights[key] = height
+        return height
 
 
 class PromptLabel(SteadyLabel):
