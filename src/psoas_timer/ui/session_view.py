@@ -521,6 +521,56 @@ def _set_text_colour(widget: QWidget, colour: QColor) -> None:
 
 # ----------------------------------------------------------------- side panel
 
+
+class WatchOutNote(QFrame):
+    """The "watch out" note: the mistake's name in bold over how to avoid it.
+
+    Two plain-text labels rather than one rich-text label: Qt lays rich text
+    out as a whole document each time a layout asks its height, several times
+    a step change (3 % of a running minute's instructions).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("watchOutLabel")
+        self.setAccessibleName("Watch out")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        self.title.setObjectName("watchOutTitle")
+        self.body = QLabel(self)
+        self.body.setObjectName("watchOutText")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(9, 9, 9, 9)
+        layout.setSpacing(0)
+        for label in (self.title, self.body):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(label)
+        self._embolden()
+
+    def set_note(self, title: str, text: str) -> None:
+        self.title.setText(title)
+        self.body.setText(text)
+        self.setAccessibleDescription(f"{title}. {text}")
+
+    def clear(self) -> None:
+        self.set_note("", "")
+
+    def text(self) -> str:
+        """The whole note, title first."""
+        return f"{self.title.text()}\n{self.body.text()}"
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() is QEvent.Type.FontChange:
+            self._embolden()
+
+    def _embolden(self) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        self.title.setFont(font)
+
+
 CUE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: The figure's share of the side panel's height, in per cent (the checks below get the rest).
@@ -558,13 +608,7 @@ class SidePanel(QWidget):
         self.form_checks.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.form_checks.setFrameShape(QFrame.Shape.NoFrame)
         self.form_checks.setSpacing(3)
-        self.watch_out = QLabel(self)
-        self.watch_out.setObjectName("watchOutLabel")
-        self.watch_out.setAccessibleName("Watch out")
-        self.watch_out.setWordWrap(True)
-        self.watch_out.setTextFormat(Qt.TextFormat.RichText)
-        self.watch_out.setFrameShape(QFrame.Shape.StyledPanel)
-        self.watch_out.setMargin(8)
+        self.watch_out = WatchOutNote(self)
 
         # The text under the figure changes from step to step (more checks or
         # fewer, a watch-out note or none). It makes do with its own share of
@@ -641,7 +685,7 @@ class SidePanel(QWidget):
             self.watch_out.clear()
             self.watch_out.hide()
         else:
-            self.watch_out.setText(f"<b>Watch out: {mistake.name}</b><br>{mistake.fix}")
+            self.watch_out.set_note(f"Watch out: {mistake.name}", mistake.fix)
             self.watch_out.show()
 
     def _show_summary(self) -> None:
