@@ -540,7 +540,7 @@ class WatchOutNote(QFrame):
         self.body = QLabel(self)
         self.body.setObjectName("watchOutText")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(9, 9, 9, 9)
+        layout.setContentsMargins(8, 8, 8, 8)  # inside the frame, as the label's margin was
         layout.setSpacing(0)
         for label in (self.title, self.body):
             label.setWordWrap(True)
