@@ -781,10 +781,7 @@ class PoseView(ReportsVisibility):
             if picture is not None:
                 painter.drawPixmap(0, 0, picture.pixmap)
             else:
-                fill(painter, rect, _COLOURS[palette]["background"])
-                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                fit_drawing(painter, body, rect, mirrored=self._mirrored)
-                self._list(body, palette, device).play(painter)
+                self._paint_body(painter, body, palette, device, rect)
             if shown.arrow is not None:
                 if picture is not None:
                     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -866,6 +863,15 @@ class PoseView(ReportsVisibility):
                 if picture is not None:
                     self._picture_bytes -= picture.size
 
+    def _paint_body(
+        self, painter: QPainter, body: Drawing, palette: str, device: QTransform, rect: QRectF
+    ) -> None:
+        """The background and the figure, from its display list."""
+        fill(painter, rect, _COLOURS[palette]["background"])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        fit_drawing(painter, body, rect, mirrored=self._mirrored)
+        self._list(body, palette, device).play(painter)
+
     def _list(self, drawing: Drawing, palette: str, device: QTransform) -> DisplayList:
         """``drawing``'s paint commands for this palette, side and placement."""
         key = (id(drawing), palette, self._mirrored)
@@ -912,10 +918,7 @@ class PoseView(ReportsVisibility):
         pixmap.setDevicePixelRatio(ratio)
         painter = QPainter(pixmap)
         try:
-            fill(painter, rect, _COLOURS[palette]["background"])
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            fit_drawing(painter, body, rect, mirrored=self._mirrored)
-            self._list(body, palette, device).play(painter)
+            self._paint_body(painter, body, palette, device, rect)
         finally:
             painter.end()
         picture = self._pictures[key] = _Picture(body, pixmap, device, ratio, group, size)
