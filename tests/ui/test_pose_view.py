@@ -392,7 +392,12 @@ def test_the_lower_shows_the_lifts_figures_with_its_arrow_pointing_back(
             began = next(i for i in drawing.items if isinstance(i, Arrow)).points[0]
     assert began is not None
     built: list[object] = []
-    monkeypatch.setattr(pose_view, "render", lambda *a, **kw: built.append(a) or render(*a, **kw))
+
+    def counted(*args: object, **kwargs: object) -> Drawing:
+        built.append(args)
+        return render(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pose_view, "render", counted)
     arrows = 0
     for k in range(lower + 1):
         view.show_pose(exercise, "stretch", "setup", mirrored=False, fraction=k / lower)
@@ -447,3 +452,34 @@ def test_a_still_figure_keeps_no_picture(view: PoseView) -> None:
     view.show_pose("supine-march", "start", "peak", mirrored=False, fraction=0.5)
     view.grab()
     assert view.picture_bytes > 0
+
+
+def test_a_new_exercise_makes_room_for_its_pictures(
+    view: PoseView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With room for three pictures, the exercise now moving keeps its own
+    # (the last exercise's make room), so doing its movement again paints
+    # nothing anew; within one movement none is given up for another.
+    view.resize(340, 271)
+    monkeypatch.setattr(pose_view, "PIXMAP_BUDGET", 3 * 340 * 271 * 4)
+    made: list[object] = []
+
+    class Counted(pose_view.QPixmap):  # type: ignore[misc,name-defined]
+        def __init__(self, *args: object) -> None:
+            made.append(args)
+            super().__init__(*args)
+
+    monkeypatch.setattr(pose_view, "QPixmap", Counted)
+
+    def move(exercise: str, first: str, second: str) -> None:
+        for fraction in (0.2, 0.5, 0.8):
+            view.show_pose(exercise, first, second, mirrored=False, fraction=fraction)
+            view.grab()
+
+    move("supine-march", "start", "peak")
+    assert len(made) == 3
+    move("half-kneeling-stretch", "setup", "stretch")
+    assert len(made) == 6
+    move("half-kneeling-stretch", "setup", "stretch")
+    assert len(made) == 6
+    assert view.picture_bytes == 3 * 340 * 271 * 4
