@@ -306,10 +306,7 @@ def move_positions(duration: float, travel_px: float | None = None) -> int:
     (see :func:`joint_travel`), caps it further: a position that moves nothing
     by a whole pixel is not worth drawing.
     """
-    positions = min(MOVE_POSITIONS, round(duration * MOVE_FPS))
-    if travel_px is not None:
-        positions = min(positions, round(travel_px))
-    return max(1, positions)
+    return max(1, min(move_grid(travel_px), round(duration * MOVE_FPS)))
 
 
 def move_grid(travel_px: float | None) -> int:
