@@ -321,6 +321,7 @@ def check_step_shown(win: MainWindow, step: Step, timeline: Timeline) -> None:
         mistake = win.library.catalogue.mistakes[step.watch_out]
         assert mistake.name in watch.text()
         assert mistake.fix in watch.text()
+        assert mistake.name in watch.accessibleDescription()  # what a screen reader hears
         assert watch.isVisible()
     else:
         assert not watch.isVisible()

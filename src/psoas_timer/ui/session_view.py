@@ -551,7 +551,7 @@ class WatchOutNote(QFrame):
     def set_note(self, title: str, text: str) -> None:
         self.title.setText(title)
         self.body.setText(text)
-        self.setAccessibleDescription(f"{title}. {text}")
+        self.setAccessibleDescription(f"{title}. {text}" if title else text)
 
     def clear(self) -> None:
         self.set_note("", "")
