@@ -199,8 +199,12 @@ def test_ball_peak(library: PoseLibrary) -> None:
     pose = library.get("ball-hip-flexion", "peak")
     p = joints(pose)
     assert 80.0 <= angle_at(p["shoulder"], p["hip"], p["knee_near"]) <= 100.0
-    assert 160.0 <= angle_at(p["hip"], p["knee_far"], p["ankle_far"]) <= 178.0
-    assert abs(p["ankle_far"][0] - p["hip"][0]) < 6.0  # foot under the hip
+    assert 155.0 <= angle_at(p["hip"], p["knee_far"], p["ankle_far"]) <= 175.0  # slightly bent
+    # Leaning back into the ball: the standing foot a little in front of the hip,
+    # under the knee, and the trunk nearly upright.
+    assert 4.0 <= p["ankle_far"][0] - p["hip"][0] <= 12.0
+    assert abs(p["ankle_far"][0] - p["knee_far"][0]) < 3.0
+    assert 92.0 <= pose.trunk <= 102.0
     geo = prop_geometry(pose)
     ball = (geo["ball_x"], geo["ball_y"])
     assert math.dist(ball, p["back_lumbar"]) == pytest.approx(geo["ball_r"], abs=0.5)
@@ -242,13 +246,13 @@ def test_table_dangle(library: PoseLibrary) -> None:
     top = setup_pose.table_top
     setup = joints(setup_pose)
     stretch = j(library, "table-leg-dangle", "stretch")
-    assert setup["knee_near"][1] == pytest.approx(setup["hip"][1], abs=3.0)  # along the table
+    assert setup["knee_near"][1] > setup["hip"][1] + 10.0  # hugged in, not held out straight
     assert stretch["knee_near"][1] < top  # hanging thigh below the table surface
     assert stretch["ankle_near"][1] < stretch["knee_near"][1] - 15.0  # lower leg hangs
     assert stretch["knee_near"][0] > setup_pose.table_edge  # off the edge
     for p in (setup, stretch):
-        assert math.dist(p["knee_far"], p["chest"]) < 15.0  # held knee to the chest
-        assert math.dist(p["wrist_near"], p["knee_far"]) < 10.0  # hands hold it
+        assert math.dist(p["knee_far"], p["chest"]) < 18.0  # held knee to the chest
+        assert math.dist(p["wrist_near"], p["knee_far"]) < 16.0  # hands hold it
     assert abs(setup_pose.trunk - 180.0) < 6.0  # lower back flat on the table
 
 

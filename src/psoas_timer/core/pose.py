@@ -33,6 +33,7 @@ from .record import Record
 from .tomlio import parse_asset, parse_toml
 
 __all__ = [
+    "ARROW_HALO",
     "JOINT_NAMES",
     "PALETTES",
     "PROPS",
@@ -765,6 +766,10 @@ class Arrow(NamedTuple):
 
 
 Primitive: TypeAlias = Capsule | Circle | Polygon | Polyline | Arrow
+
+#: How much wider than an arrow's shaft its halo is stroked (units); the head's
+#: halo is an outline this wide. Both back ends paint it so.
+ARROW_HALO: Final = 2.4
 
 
 class Drawing(NamedTuple):

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from xml.sax.saxutils import escape
 
 from psoas_timer.core.pose import (
+    ARROW_HALO,
     PALETTES,
     Arrow,
     Capsule,
@@ -89,12 +90,12 @@ def to_svg(drawing: Drawing, palette: str = "light") -> str:
                 halo = colours[item.halo]
                 out.append(
                     f'<polyline points="{_points(item.points)}" fill="none" stroke="{halo}" '
-                    f'stroke-width="{_num(item.width + 2.4)}" stroke-linecap="round" '
+                    f'stroke-width="{_num(item.width + ARROW_HALO)}" stroke-linecap="round" '
                     'stroke-linejoin="round"/>'
                 )
                 out.append(
                     f'<polygon points="{_points(head)}" fill="{halo}" stroke="{halo}" '
-                    'stroke-width="2.4" stroke-linejoin="round"/>'
+                    f'stroke-width="{_num(ARROW_HALO)}" stroke-linejoin="round"/>'
                 )
             colour = colours[item.role]
             out.append(

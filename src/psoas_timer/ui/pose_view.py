@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from psoas_timer.core.pose import (
+    ARROW_HALO,
     MOVE_POSITIONS,
     PALETTES,
     UNMIRRORED_SIDE,
@@ -445,10 +446,10 @@ def _paint_arrow(painter: QPainter, arrow: Arrow, colours: Mapping[str, QColor])
     if arrow.halo:
         halo = colours[arrow.halo]
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(_pen(halo, arrow.width + 2.4))
+        painter.setPen(_pen(halo, arrow.width + ARROW_HALO))
         painter.drawPolyline(_polygon(arrow.points))
         painter.setBrush(halo)
-        painter.setPen(_pen(halo, 2.4))
+        painter.setPen(_pen(halo, ARROW_HALO))
         painter.drawPolygon(_polygon(head))
     colour = colours[arrow.role]
     painter.setBrush(Qt.BrushStyle.NoBrush)
