@@ -8,6 +8,7 @@ figure is 100 tall, y up).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator, Sequence
 
@@ -107,7 +108,7 @@ def test_no_body_part_is_below_the_floor_or_inside_a_prop(exercise: str, keyfram
 def test_every_drawn_position_of_a_movement_stays_out_of_floor_and_props(exercise: str) -> None:
     """The positions the pose view draws between the keyframes (both ways share them)."""
     keyframes = LIBRARY.keyframes(exercise)
-    for first, second in zip(keyframes, keyframes[1:], strict=False):
+    for first, second in itertools.pairwise(keyframes):
         a, b = LIBRARY.get(exercise, first), LIBRARY.get(exercise, second)
         for index in range(1, MOVE_POSITIONS):
             problems = _passes_through(interpolate(a, b, index / MOVE_POSITIONS))
@@ -144,8 +145,11 @@ def _arm_parts(drawing: Drawing, side: str) -> list[Capsule]:
 
 @pytest.mark.parametrize(
     ("exercise", "keyframe"),
-    [pytest.param(ex, kf, id=f"{ex}-{kf}") for ex in ("supine-march", "supported-bridge")
-     for kf in LIBRARY.keyframes(ex)],
+    [
+        pytest.param(ex, kf, id=f"{ex}-{kf}")
+        for ex in ("supine-march", "supported-bridge")
+        for kf in LIBRARY.keyframes(ex)
+    ],
 )
 def test_arms_lying_at_the_sides_rest_on_the_mat(exercise: str, keyframe: str) -> None:
     """Elbows and hands lie on the mat: neither sunk through it nor held up."""
@@ -198,7 +202,7 @@ def _covered_by_arrow(p: Point, arrow: Arrow) -> bool:
     _shaft, head = arrow_outline(arrow)
     reach = (arrow.width + ARROW_HALO) / 2.0
     points = arrow.points
-    if any(_segment_distance(p, a, b) <= reach for a, b in zip(points, points[1:], strict=False)):
+    if any(_segment_distance(p, a, b) <= reach for a, b in itertools.pairwise(points)):
         return True
     edges = zip(head, (*head[1:], head[0]), strict=True)
     return _inside(p, head) or any(_segment_distance(p, a, b) <= ARROW_HALO / 2 for a, b in edges)
@@ -242,9 +246,7 @@ def test_standing_against_the_ball_the_arms_leave_the_psoas_clear(keyframe: str)
 
 def _hidden_by_near_arm(drawing: Drawing) -> float:
     """The share of the psoas highlight the near arm is painted over."""
-    outlines = [
-        tuple((x, -y) for x, y in _outline(part)) for part in _arm_parts(drawing, "near")
-    ]
+    outlines = [tuple((x, -y) for x, y in _outline(part)) for part in _arm_parts(drawing, "near")]
     samples = _psoas_samples(drawing)
     hidden = [p for p in samples if any(_inside(p, o) for o in outlines)]
     return len(hidden) / len(samples)
