@@ -79,6 +79,20 @@ def main() -> int:
         (target or window).grab().save(str(path))
         print(f"wrote {path}")
 
+    def save_strip(frames: list[QPixmap], name: str) -> None:
+        """The pose view's pictures side by side, 8 px apart, as ``name``.png."""
+        strip = QPixmap(sum(f.width() for f in frames) + 8 * (len(frames) - 1), frames[0].height())
+        strip.fill(Qt.GlobalColor.white)
+        painter = QPainter(strip)
+        x = 0
+        for pixmap in frames:
+            painter.drawPixmap(x, 0, pixmap)
+            x += pixmap.width() + 8
+        painter.end()
+        path = args.out / f"{name}.png"
+        strip.save(str(path))
+        print(f"wrote {path}")
+
     shot("idle")
     prev = 0.0
 
@@ -91,16 +105,7 @@ def main() -> int:
         prev = at
         shot(f"march-lift-{frame}")
         frames.append(window.pose_view.grab())
-    strip = QPixmap(sum(f.width() for f in frames) + 8 * (len(frames) - 1), frames[0].height())
-    strip.fill(Qt.GlobalColor.white)
-    painter = QPainter(strip)
-    x = 0
-    for pixmap in frames:
-        painter.drawPixmap(x, 0, pixmap)
-        x += pixmap.width() + 8
-    painter.end()
-    strip.save(str(args.out / "march-lift-sequence.png"))
-    print(f"wrote {args.out / 'march-lift-sequence.png'}")
+    save_strip(frames, "march-lift-sequence")
     go_to(lambda s: s.phase is Phase.LIFT and s.exercise_id == "supine-march" and s.rep_no == 3)
     advance(1.0)
     shot("lift")
@@ -142,6 +147,24 @@ def main() -> int:
     preferences.adjustSize()
     shot("preferences", preferences)
     preferences.close()
+
+    # The edge-of-table dangle, frame by frame: set-up with both knees hugged,
+    # letting the leg down, hanging, bringing it back with the knee bent, set-up.
+    frames = []
+    for phase, share in (
+        (Phase.LIFT, 0.02),
+        (Phase.LIFT, 0.5),
+        (Phase.HOLD, 0.1),
+        (Phase.LOWER, 0.5),
+        (Phase.LOWER, 0.98),
+    ):
+        go_to(lambda s, p=phase: s.phase is p and s.exercise_id == "table-leg-dangle")
+        step = controller.step
+        assert step is not None
+        advance(step.duration * share - (step.duration - controller.remaining()))
+        settle()
+        frames.append(window.pose_view.grab())
+    save_strip(frames, "dangle-sequence")
 
     controller.stop()
     window.close()
