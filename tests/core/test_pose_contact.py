@@ -20,12 +20,10 @@ from psoas_timer.core.pose import (
     MOVE_POSITIONS,
     Arrow,
     Capsule,
-    Circle,
     Drawing,
     Point,
     Polygon,
     Pose,
-    Primitive,
     arrow_outline,
     capsule_outline,
     interpolate,
@@ -45,28 +43,21 @@ TOL = 0.6
 _BODY_FILLS = ("body", "body_far", "psoas")
 
 
-def _outline(item: Primitive) -> tuple[Point, ...]:
-    """An item's outline in world coordinates (y up)."""
-    if isinstance(item, Capsule):
-        pts = capsule_outline(item, segments=16)
-    elif isinstance(item, Circle):
-        (cx, cy), r = item.center, item.r
-        pts = tuple(
-            (cx + r * math.cos(k * math.pi / 24), cy + r * math.sin(k * math.pi / 24))
-            for k in range(48)
-        )
-    else:
-        assert not isinstance(item, Arrow)
-        pts = item.points
+def _outline(item: Capsule | Polygon) -> tuple[Point, ...]:
+    """A body part's outline in world coordinates (y up)."""
+    pts = capsule_outline(item, segments=16) if isinstance(item, Capsule) else item.points
     return tuple((x, -y) for x, y in pts)
 
 
-def _body_parts(drawing: Drawing) -> list[Primitive]:
-    return [
-        item
-        for item in drawing.items
-        if not isinstance(item, Arrow) and item.style.fill in _BODY_FILLS
-    ]
+def _body_parts(drawing: Drawing) -> list[Capsule | Polygon]:
+    """The figure's limbs, trunk, head and highlight: capsules and polygons."""
+    parts: list[Capsule | Polygon] = []
+    for item in drawing.items:
+        if isinstance(item, Capsule | Polygon) and item.style.fill in _BODY_FILLS:
+            parts.append(item)
+        elif not isinstance(item, Arrow):
+            assert item.style.fill not in _BODY_FILLS, f"a body part drawn as a {item.kind}"
+    return parts
 
 
 def _skin(drawing: Drawing) -> Iterator[Point]:
