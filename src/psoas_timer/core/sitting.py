@@ -32,12 +32,20 @@ import enum
 import logging
 import math
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from .clock import Clock
 from .record import Record
+from .reminder_settings import (  # noqa: F401 - re-exported
+    ALL_DAYS,
+    DAY_NAMES,
+    DEFAULT_MINUTES,
+    format_days,
+    parse_clock,
+    parse_days,
+)
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +53,6 @@ log = logging.getLogger(__name__)
 BREAK_SECONDS = 5 * 60
 #: "In 10 minutes", and how soon an unanswered reminder comes back.
 SNOOZE_SECONDS = 10 * 60
-#: The default sitting time before a reminder, in minutes.
-DEFAULT_MINUTES = 50
-DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-ALL_DAYS = frozenset(range(7))
 STATE_SCHEMA = 1
 
 
@@ -68,45 +72,6 @@ class Away(enum.Enum):
     SLEEPING = "sleeping"
     SESSION = "session"
     QUIET = "quiet"
-
-
-def parse_days(text: str) -> frozenset[int]:
-    """``"mon,tue,fri"`` as weekday numbers (Monday 0).
-
-    Raises:
-        ValueError: an unknown day name; the message names it.
-    """
-    days: set[int] = set()
-    for part in text.split(","):
-        name = part.strip().lower()[:3]
-        if not name:
-            continue
-        if name not in DAY_NAMES:
-            raise ValueError(f"unknown day {part.strip()!r} (use {', '.join(DAY_NAMES)})")
-        days.add(DAY_NAMES.index(name))
-    return frozenset(days)
-
-
-def format_days(days: Iterable[int]) -> str:
-    return ",".join(DAY_NAMES[d] for d in sorted(set(days)))
-
-
-def parse_clock(text: str) -> int | None:
-    """``"22:30"`` as minutes after midnight; ``""`` is ``None`` (not set).
-
-    Raises:
-        ValueError: not ``HH:MM`` on a 24-hour clock.
-    """
-    text = text.strip()
-    if not text:
-        return None
-    hours, sep, minutes = text.partition(":")
-    if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
-        raise ValueError(f"{text!r} is not a time of day as HH:MM")
-    h, m = int(hours), int(minutes)
-    if not (0 <= h <= 23 and 0 <= m <= 59):
-        raise ValueError(f"{text!r} is not a time of day as HH:MM")
-    return h * 60 + m
 
 
 class Schedule(Record):
@@ -326,3 +291,25 @@ class SittingTracker:
         self.away.discard(reason)
         if not self.away and now - self._away_since >= BREAK_SECONDS:
             self.reset()
+
+
+def schedule_from_preferences(prefs: Mapping[str, Any]) -> Schedule:
+    """The :class:`Schedule` the user's preferences describe; a bad value means its default."""
+
+    def text(key: str) -> str:
+        value = prefs.get(key)
+        return value if isinstance(value, str) else ""
+
+    minutes = prefs.get("reminder_minutes")
+    try:
+        days = parse_days(text("reminder_days")) if text("reminder_days") else ALL_DAYS
+        start, end = parse_clock(text("quiet_start")), parse_clock(text("quiet_end"))
+    except ValueError as exc:  # settings.toml is checked on load; this is a second line
+        log.warning("reminder settings: %s", exc)
+        days, start, end = ALL_DAYS, None, None
+    return Schedule(
+        minutes=float(minutes) if isinstance(minutes, int | float) else DEFAULT_MINUTES,
+        days=days,
+        quiet_start=start,
+        quiet_end=end,
+    )
