@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from psoas_timer.core.catalogue import load_catalogue
 from psoas_timer.core.sitting import Schedule, schedule_from_preferences
 from psoas_timer.store import paths
