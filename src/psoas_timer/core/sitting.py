@@ -302,7 +302,8 @@ def schedule_from_preferences(prefs: Mapping[str, Any]) -> Schedule:
 
     minutes = prefs.get("reminder_minutes")
     try:
-        days = parse_days(text("reminder_days")) if text("reminder_days") else ALL_DAYS
+        days_text = prefs.get("reminder_days")
+        days = parse_days(days_text) if isinstance(days_text, str) else ALL_DAYS
         start, end = parse_clock(text("quiet_start")), parse_clock(text("quiet_end"))
     except ValueError as exc:  # settings.toml is checked on load; this is a second line
         log.warning("reminder settings: %s", exc)
