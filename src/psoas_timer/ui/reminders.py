@@ -225,7 +225,6 @@ class ReminderScheduler(QObject):
             window.destroyed.connect(self._window_gone)
             self.window = window
         self.window.show()
-        self.window.raise_()
         self.presented.emit("window")
 
     def _window_gone(self) -> None:
