@@ -93,7 +93,8 @@ class DBusNotifications(QObject):
                 ("ActionInvoked", "_on_action(uint,QString)"),
                 ("NotificationClosed", "_on_closed(uint,uint)"),
             ):
-                self._bus.connect(SERVICE, PATH, INTERFACE, name, self, SLOT(slot).encode())
+                # PySide6 takes the SLOT() string at run time; its stubs say bytes.
+                self._bus.connect(SERVICE, PATH, INTERFACE, name, self, SLOT(slot))  # type: ignore[call-overload]
 
     def available(self) -> bool:
         if not self._bus.isConnected() or shutil.which("gdbus") is None:
