@@ -124,7 +124,7 @@ class ReminderScheduler(QObject):
             notifications.failed.connect(self._fallback)
         if controller.state in LIVE:
             self.tracker.set_away(Away.SESSION, True)
-        self._arm()
+        self._changed()  # saved at once: a restart within 5 minutes keeps the count
 
     # ------------------------------------------------------------ input
 
