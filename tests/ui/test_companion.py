@@ -378,3 +378,19 @@ def test_a_favourite_is_the_last_routine_started(window: MainWindow) -> None:
     assert companion.favourite() == "advanced"
     assert load_state() == {"last_routine": "advanced"}
     assert paths.data_dir().joinpath("reminders.json").is_file()
+
+
+def test_tray_start_stays_hidden_only_where_a_tray_exists(
+    qtbot: QtBot, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from psoas_timer.app import _start_in_tray, build_window
+
+    win = build_window(["--tray"], clock=clock)
+    qtbot.addWidget(win)
+    assert not _start_in_tray(win)  # offscreen: no tray, so the window is shown instead
+    monkeypatch.setattr(tray_module, "tray_available", lambda: True)
+    assert _start_in_tray(win)
+    assert _logic(win).force_tray
+    assert not win.isVisible()
+    # What waited for the first paint starts anyway (audio, history, the companion).
+    qtbot.waitUntil(lambda: _logic(win).companion is not None)
