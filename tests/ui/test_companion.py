@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from psoas_timer import desktop_entry
-from psoas_timer.app import AppLogic
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.session import State
 from psoas_timer.store import paths
@@ -25,6 +24,7 @@ from psoas_timer.ui.reminder_window import ReminderWindow
 from psoas_timer.ui.reminders import ACTIONS, INHIBITED_RETRY_SECONDS, ReminderScheduler
 from psoas_timer.ui.tray import Tray, routines_in_menu_order
 from tests.ui.helpers import shown_window
+from tests.ui.test_wiring import logic_of
 
 MINUTE = 60.0
 WED_10 = datetime(2026, 12, 2, 10, 0, tzinfo=UTC).timestamp()
@@ -298,20 +298,15 @@ def test_the_tray_menu(qtbot: QtBot) -> None:
 @pytest.fixture
 def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
     win = shown_window(qtbot, clock, [])
-    qtbot.waitUntil(lambda: _logic(win).companion is not None)
+    qtbot.waitUntil(lambda: logic_of(win).companion is not None)
     yield win
     for widget in QApplication.topLevelWidgets():
         if widget.isWindow() and widget is not win and isinstance(widget, QWidget):
             widget.close()
 
 
-def _logic(win: MainWindow) -> AppLogic:
-    assert isinstance(win.logic, AppLogic)
-    return win.logic
-
-
 def test_off_by_default_no_tray_no_reminders(window: MainWindow) -> None:
-    companion = _logic(window).companion
+    companion = logic_of(window).companion
     assert companion is not None
     assert companion.tray is None
     assert companion.reminders is None
@@ -321,7 +316,7 @@ def test_off_by_default_no_tray_no_reminders(window: MainWindow) -> None:
 def test_preferences_grey_the_tray_where_there_is_none_and_switch_reminders_on(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    dialog = _logic(window).show_preferences()
+    dialog = logic_of(window).show_preferences()
     assert isinstance(dialog, PreferencesDialog)
     section = dialog.findChild(CompanionPreferences)
     assert section is not None
@@ -331,7 +326,7 @@ def test_preferences_grey_the_tray_where_there_is_none_and_switch_reminders_on(
     assert "no system tray" in section.tray_reason.text()
     assert not section.minutes.isEnabled()
 
-    companion = _logic(window).companion
+    companion = logic_of(window).companion
     assert companion is not None
     companion._notifications = FakeBus()  # no session bus in the tests
     section.reminders.setChecked(True)
@@ -372,9 +367,9 @@ def test_closing_an_idle_window_keeps_the_app_in_the_tray_only_when_asked(
 
 
 def test_a_favourite_is_the_last_routine_started(window: MainWindow) -> None:
-    companion = _logic(window).companion
+    companion = logic_of(window).companion
     assert companion is not None
-    _logic(window).open("advanced", start=True)
+    logic_of(window).open("advanced", start=True)
     assert companion.favourite() == "advanced"
     assert load_state() == {"last_routine": "advanced"}
     assert paths.data_dir().joinpath("reminders.json").is_file()
@@ -390,7 +385,7 @@ def test_tray_start_stays_hidden_only_where_a_tray_exists(
     assert not _start_in_tray(win)  # offscreen: no tray, so the window is shown instead
     monkeypatch.setattr(tray_module, "tray_available", lambda: True)
     assert _start_in_tray(win)
-    assert _logic(win).force_tray
+    assert logic_of(win).force_tray
     assert not win.isVisible()
     # What waited for the first paint starts anyway (audio, history, the companion).
-    qtbot.waitUntil(lambda: _logic(win).companion is not None)
+    qtbot.waitUntil(lambda: logic_of(win).companion is not None)
