@@ -81,12 +81,13 @@ def test_compiled_resources_match_the_files() -> None:
 
 
 def test_desktop_entry() -> None:
-    text = (ROOT / "data" / "psoas-timer.desktop").read_text("utf-8")
-    lines = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+    text = (ASSETS / "desktop" / "io.github.psoas_timer.PsoasTimer.desktop").read_text("utf-8")
+    group = text.split("\n[", 1)[0]
+    lines = dict(line.split("=", 1) for line in group.splitlines() if "=" in line)
     assert text.startswith("[Desktop Entry]")
     assert lines["Type"] == "Application"
     assert lines["Exec"] == "psoas-timer"
-    assert lines["Icon"] == "psoas-timer"
+    assert lines["Icon"] == "io.github.psoas_timer.PsoasTimer"
     assert lines["Categories"].endswith(";")
     assert (ASSETS / "icons" / "psoas-timer.svg").is_file()
     for size in (16, 32, 48, 64, 128, 256):

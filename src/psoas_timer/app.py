@@ -37,6 +37,7 @@ from .ui.main_window import LIVE, MainWindow
 
 if TYPE_CHECKING:
     from .ui.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
+    from .ui.companion import Companion
     from .ui.history_feature import HistoryFeature
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,9 @@ class AppLogic(QObject):
         self.audio: AudioCues | None = None
         self.audio_prefs: DictPreferences | None = None
         self.history: HistoryFeature | None = None
+        self.companion: Companion | None = None
+        #: ``--tray``: the tray is shown whatever the preference says.
+        self.force_tray = False
         self._started = False
         self._save_warned = False
         #: The library changed while a session ran; plan again when it ends.
@@ -122,7 +126,18 @@ class AppLogic(QObject):
         self.window.setWindowIcon(icon)
         self.ensure_audio()
         self.ensure_history().start()
+        self.ensure_companion().apply()
         long_lived.settle()
+
+    def ensure_companion(self) -> Companion:
+        """The tray and reminders (each made only when switched on; see :meth:`Companion.apply`)."""
+        if self.companion is None:
+            from .ui.companion import Companion
+
+            # TODO(merge): pass the DesktopSession from ui/desktop_session.py here
+            # (desktop_session=...), so idle, screen lock and suspend pause the count.
+            self.companion = Companion(self, desktop_session=None, force_tray=self.force_tray)
+        return self.companion
 
     def ensure_audio(self) -> AudioCues:
         """The audio cues, made now if they were not yet."""
@@ -173,6 +188,10 @@ class AppLogic(QObject):
             existing.activateWindow()
             return existing
         dialog = PreferencesDialog(audio, self.audio_prefs, self.window)
+        from .ui.companion_prefs import CompanionPreferences
+
+        companion = CompanionPreferences(self.ensure_companion(), self.save_settings, dialog)
+        dialog.add_section(companion)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -444,6 +463,8 @@ def _build(args: argparse.Namespace, clock: Clock) -> MainWindow:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Psoas Timer")
+    # Wayland's app id and the notification server's link to our desktop entry.
+    app.setDesktopFileName("io.github.psoas_timer.PsoasTimer")
     library = load_library()
     controller = SessionController(clock)
     window = MainWindow(controller, library)
@@ -465,6 +486,19 @@ def _build(args: argparse.Namespace, clock: Clock) -> MainWindow:
         # Audio and history wait for the first paint (--exit-after-startup quits there).
         logic.defer_until_painted()
     return window
+
+
+def _start_in_tray(window: MainWindow) -> bool:
+    """``--tray``: stay hidden with only the tray icon, where a tray exists."""
+    from .ui.tray import tray_available
+
+    logic = window.logic
+    if not isinstance(logic, AppLogic) or not tray_available():
+        return False
+    logic.force_tray = True
+    # No first paint will come: start what waits for it from the event loop.
+    QTimer.singleShot(0, logic.after_first_paint)
+    return True
 
 
 class _FirstPaint(QObject):
@@ -508,7 +542,10 @@ def run(args: argparse.Namespace) -> int:
     if args.exit_after_startup:
         painted = _FirstPaint(window)
         window.installEventFilter(painted)
-    window.show()
+    if getattr(args, "tray", False) and not args.exit_after_startup and _start_in_tray(window):
+        log.debug("started in the tray")
+    else:
+        window.show()
     code = app.exec()
     log.debug("event loop ended with %s", code)
     return int(code)

@@ -35,6 +35,7 @@ commands:
   import FILE [--replace]     add a routine file to your routines
   export ROUTINE_ID FILE      write a routine (yours or built-in) to a file
   history [--json] [--csv FILE]  totals, streak and recent sessions; --csv exports all
+  install-desktop [--uninstall]  add (or remove) the menu entry, icons and AppStream file
 
 exit codes:
   0  success
@@ -66,6 +67,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         "--exit-after-startup",
         action="store_true",
         help="show the window, wait for its first paint and exit (for smoke tests)",
+    )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start hidden in the tray (shows the window where there is no tray)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     if not commands:
@@ -100,6 +106,13 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     )
     p_history.add_argument(
         "--limit", type=int, default=10, metavar="N", help="recent sessions to show (10)"
+    )
+    p_desktop = sub.add_parser(
+        "install-desktop",
+        help="install the menu entry, icons and AppStream file for this user",
+    )
+    p_desktop.add_argument(
+        "--uninstall", action="store_true", help="remove exactly what install-desktop writes"
     )
     return parser
 
@@ -434,6 +447,22 @@ def _clock(seconds: float) -> str:
     return f"{total // 60}:{total % 60:02d}"
 
 
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    from . import desktop_entry
+
+    try:
+        lines = desktop_entry.uninstall() if args.uninstall else desktop_entry.install()
+    except OSError as exc:
+        name = exc.filename or desktop_entry.data_home()
+        print(f"psoas-timer: {name}: cannot write: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    for line in lines:
+        print(line)
+    if args.uninstall and not lines:
+        print("nothing to remove: the desktop files were not installed")
+    return EXIT_OK
+
+
 COMMANDS = {
     "list": _cmd_list,
     "plan": _cmd_plan,
@@ -441,4 +470,5 @@ COMMANDS = {
     "import": _cmd_import,
     "export": _cmd_export,
     "history": _cmd_history,
+    "install-desktop": _cmd_install_desktop,
 }

@@ -113,7 +113,13 @@ def test_safety_note_says_not_medical_advice_and_stop_on_pain() -> None:
 
 def test_builtin_routines_exist_and_pair_strength_with_release() -> None:
     routines = builtin_routines()
-    assert set(routines) == {"strength-starter", "release", "full-session", "advanced"}
+    assert set(routines) == {
+        "strength-starter",
+        "release",
+        "full-session",
+        "advanced",
+        "desk-break",
+    }
     cat = load_catalogue()
 
     def kinds(rid: str) -> list[str]:

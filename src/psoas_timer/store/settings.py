@@ -29,6 +29,7 @@ from ..core.dosage import validate_dosage as _validate_dosage
 from ..core.model import Catalogue
 from ..core.problems import Problem
 from ..core.record import Record
+from ..core.reminder_settings import ALL_DAYS, DEFAULT_MINUTES, format_days, parse_clock, parse_days
 from ..core.tomlio import parse_toml
 from . import paths
 from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
@@ -50,6 +51,8 @@ class Preference(Record):
     choices: tuple[Any, ...] = ()
     low: float | None = None
     high: float | None = None
+    #: For text values with a format: raises ValueError with the reason.
+    parse: Any = None
 
     def check(self, value: Any) -> str | None:
         """What is wrong with ``value``, or ``None`` when it is fine."""
@@ -63,6 +66,11 @@ class Preference(Record):
             return f"must be one of {', '.join(map(str, self.choices))}, got {value!r}"
         if self.low is not None and self.high is not None and not self.low <= value <= self.high:
             return f"must be between {self.low:g} and {self.high:g}, got {value!r}"
+        if self.parse is not None:
+            try:
+                self.parse(value)
+            except ValueError as exc:
+                return str(exc)
         return None
 
 
@@ -71,6 +79,13 @@ PREFERENCES: dict[str, Preference] = {
     "muted": Preference(False, bool),
     "cues": Preference("both", str, choices=("beeps", "voice", "both")),
     "countdown_ticks": Preference(True, bool),
+    # The desktop companion (ui/companion.py): tray and sitting reminders, off by default.
+    "tray": Preference(False, bool),
+    "reminders": Preference(False, bool),
+    "reminder_minutes": Preference(float(DEFAULT_MINUTES), float, low=10.0, high=240.0),
+    "reminder_days": Preference(format_days(ALL_DAYS), str, parse=parse_days),
+    "quiet_start": Preference("", str, parse=parse_clock),
+    "quiet_end": Preference("", str, parse=parse_clock),
 }
 
 

@@ -13,6 +13,7 @@ and :meth:`MainWindow.set_history_page`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.library = library
         self._focus_mode = False
         self._was_maximized = False
+        #: Set by the companion: whether closing an idle window hides it into the tray.
+        self.keep_in_tray: Callable[[], bool] | None = None
         self._splitter_state: QByteArray | None = None
         self._library_page: LibraryPage | None = None
         self._history_page: QWidget | None = None
@@ -416,6 +419,11 @@ class MainWindow(QMainWindow):
             return
         if self.controller.state in LIVE:
             self.controller.stop()
+        elif self.keep_in_tray is not None and self.keep_in_tray():
+            self._save_geometry()
+            self.hide()
+            event.ignore()
+            return
         self._save_geometry()
         event.accept()
 

@@ -124,6 +124,12 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
 
+    def add_section(self, section: QWidget) -> None:
+        """Add a group of preferences below the sound ones (the companion's, say)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 2, section)
+
     @staticmethod
     def _percent(value: int) -> str:
         return f"{value} %"
