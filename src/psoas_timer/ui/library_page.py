@@ -92,7 +92,7 @@ def exercise_html(
         aka = f" ({escape(mistake.aka)})" if mistake.aka else ""
         parts.append(
             f"<p><b>{escape(mistake.name)}</b>{aka}<br>{escape(mistake.why)}<br>"
-            f"<i>Notice:</i> {escape(mistake.notice)}<br><i>Fix:</i> {escape(mistake.fix)}</p>"
+            f"<i>Notice:</i> {escape(mistake.notice)}<br><i>Fix:</i> {escape(exercise.fix_for(mistake))}</p>"
         )
     default = dosage_text(exercise.dosage)
     mine = dosage_text(yours) if yours is not None else default
