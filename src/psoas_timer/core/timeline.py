@@ -235,14 +235,20 @@ def compile_timeline(
     return Timeline(routine_id=routine.id, routine_name=routine.name, steps=tuple(builder.steps))
 
 
-def _side_title(template: str, side: Side | None) -> str:
-    """Fill ``{side}`` and ``{other}`` (capitalised as ``{Side}``, ``{Other}``) in a text."""
-    if side is None or side is Side.BOTH:
+def name_sides(text: str, side: Side | None) -> str:
+    """Fill ``{side}`` and ``{other}`` (capitalised: ``{Side}``, ``{Other}``) in a text.
+
+    With no side (the library, which describes an exercise, not a session)
+    they read "working" and "other".
+    """
+    if side is None:
+        word, other = "working", "other"
+    elif side is Side.BOTH:
         word = other = "both"
     else:
         word, other = side.value, side.other.value
     return (
-        template.replace("{Side}", word.capitalize())
+        text.replace("{Side}", word.capitalize())
         .replace("{side}", word)
         .replace("{Other}", other.capitalize())
         .replace("{other}", other)
@@ -257,6 +263,9 @@ def _first_side(ex: Exercise) -> Side:
 def _compile_block(
     builder: _Builder, ex: Exercise, dosage: Dosage, block_no: int, block_count: int
 ) -> None:
+    # Steps before a side is chosen (the set-up, a rest between sets) name the
+    # side the exercise starts on.
+    first = _first_side(ex)
     poses_by_phase = {
         Phase.LIFT: (ex.rest_pose, ex.end_pose),
         Phase.HOLD: (ex.end_pose, ex.end_pose),
@@ -286,7 +295,7 @@ def _compile_block(
             elif breath is Breath.PACED:
                 breath = Breath.STEADY
         if title is None:
-            title = _side_title(ex.titles[phase], named_side)
+            title = name_sides(ex.titles[phase], named_side)
             title = f"{title} — {breath_word(breath, dosage.breath_in, dosage.breath_out)}"
         pose_from, pose_to = poses_by_phase.get(phase, (ex.rest_pose, ex.rest_pose))
         checks = ex.checks.get(phase) if movement else ex.checks.get(Phase.PREPARE)
@@ -311,7 +320,7 @@ def _compile_block(
             "side": side,
             "set_count": dosage.sets,
             "rep_count": dosage.reps,
-            "checks": tuple(_side_title(c, named_side) for c in checks or ()),
+            "checks": tuple(name_sides(c, named_side) for c in checks or ()),
             "watch_out": watch_out,
             "watch_out_fix": ex.fixes.get(watch_out, "") if watch_out else "",
             "pose_from": pose_from,
@@ -338,7 +347,7 @@ def _compile_block(
             set_no=set_no,
             rep_no=rep_no,
             last_rep=last_rep,
-            **fixed(phase, duration, side, title, breath, named_side or side),
+            **fixed(phase, duration, side, title, breath, named_side or side or first),
         )
 
     if block_no > 1:
@@ -349,9 +358,7 @@ def _compile_block(
                 title=f"Next: {ex.name}",
             )
         )
-    builder.add(
-        step(Phase.PREPARE, dosage.prepare_seconds, set_no=1, named_side=_first_side(ex))
-    )
+    builder.add(step(Phase.PREPARE, dosage.prepare_seconds, set_no=1))
 
     def rep(side: Side, set_no: int, rep_no: int, last: bool) -> None:
         for phase, seconds in (
@@ -399,7 +406,7 @@ def _compile_block(
                             set_no=set_no,
                             # The phase word and the voice say "Switch sides";
                             # the title sets up the side to come.
-                            title=_side_title(ex.titles[Phase.PREPARE], Side.RIGHT),
+                            title=name_sides(ex.titles[Phase.PREPARE], Side.RIGHT),
                         )
                     )
                 for rep_no in range(1, dosage.reps + 1):
