@@ -71,7 +71,12 @@ PREFERENCES: dict[str, Preference] = {
     "muted": Preference(False, bool),
     "cues": Preference("both", str, choices=("beeps", "voice", "both")),
     "countdown_ticks": Preference(True, bool),
+    # The first-run sheet (safety note, keys) was dismissed: it is not shown at start again.
+    "first_run_seen": Preference(False, bool),
 }
+
+#: The preference that remembers the first-run sheet was dismissed.
+FIRST_RUN_SEEN = "first_run_seen"
 
 
 class SettingsReadOnly(ReadOnlyError):
@@ -191,7 +196,10 @@ class Settings:
         self.preferences[key] = float(value) if pref.kind is float else value
 
     def reset_preferences(self) -> None:
+        # Having read the safety note is a fact, not a taste: a reset keeps it.
+        seen = self.preferences.get(FIRST_RUN_SEEN, False)
         self.preferences = _default_preferences()
+        self.preferences[FIRST_RUN_SEEN] = seen
 
     # -- the file -------------------------------------------------------------
 
