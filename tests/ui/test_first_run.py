@@ -41,7 +41,6 @@ def test_the_first_start_shows_the_sheet_on_the_session_page(
     assert win.tabs.currentIndex() == SESSION_TAB
     sheet = win.first_run_sheet
     assert sheet is not None
-    assert sheet.parentWidget() is win.tabs.widget(SESSION_TAB)
     text = sheet.safety_label.text()
     assert load_catalogue().safety_note in text
     assert "pregnant" in text and "surgery" in text
@@ -52,9 +51,16 @@ def test_the_first_start_shows_the_sheet_on_the_session_page(
     # Large enough to read from the mat: well above the window's own text.
     window_size = QFont(win.font()).pointSizeF()
     assert sheet.safety_label.font().pointSizeF() >= 1.5 * window_size
-    # It lies inside the page, fully visible.
-    page = win.tabs.widget(SESSION_TAB).rect()
-    assert page.contains(sheet.geometry())
+    # It lies over the middle of the page, fully visible, and the page keeps its layout.
+    page = win.tabs.widget(SESSION_TAB)
+    assert sheet.page_area().contains(sheet.geometry())
+    assert sheet.geometry().width() >= page.width() // 2
+    assert win.splitter.count() == 3
+    # Another tab hides it; back on the Session page, it is there until dismissed.
+    win.tabs.setCurrentIndex(1)
+    assert not sheet.isVisible() and sheet.open
+    win.tabs.setCurrentIndex(SESSION_TAB)
+    assert sheet.isVisible()
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape, Qt.Key.Key_Space])

@@ -277,7 +277,9 @@ def test_a_routines_own_value_past_the_exercises_range_warns(
     assert editor.override_warning("hold_seconds").isHidden()
     editor.override_spin("hold_seconds").setValue(8)
     warning = editor.override_warning("hold_seconds")
-    assert warning.isVisible() and "2–3 s" in warning.text()
+    assert warning.isVisible() and warning.text() == "⚠ usual: 2–3 s"
+    assert "above the usual 2–3 s" in warning.toolTip()
+    assert "above the usual" in editor.override_spin("hold_seconds").accessibleDescription()
     assert dict(editor.draft.blocks[1].overrides) == {"hold_seconds": 8}  # type: ignore[union-attr]
     editor.use_default("hold_seconds")
     assert editor.override_warning("hold_seconds").isHidden()

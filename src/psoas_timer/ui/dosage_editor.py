@@ -115,17 +115,20 @@ def value_text(key: str, value: float) -> str:
     return f"{number_text(value)} {unit}" if unit else number_text(value)
 
 
-def sensible_warning(exercise: Exercise, key: str, value: float) -> str:
-    """A short note when ``value`` is outside the range the catalogue gives as suiting
+def sensible_warning(exercise: Exercise, key: str, value: float, *, brief: bool = False) -> str:
+    """A note when ``value`` is outside the range the catalogue gives as suiting
     ``exercise`` (an empty text inside it, or where the catalogue gives none).
 
-    It only warns: the hard limits are the spin boxes' ranges.
+    It only warns: the hard limits are the spin boxes' ranges. ``brief`` gives
+    the few words a crowded row has room for.
     """
     span = exercise.sensible_range(key)
     if span is None or span[0] <= value <= span[1]:
         return ""
     unit = FIELDS[key].unit
     usual = f"{number_text(span[0])}–{number_text(span[1])}" + (f" {unit}" if unit else "")
+    if brief:
+        return f"⚠ usual: {usual}"
     where = "above" if value > span[1] else "below"
     return f"⚠ {where} the usual {usual} for this exercise"
 
@@ -139,10 +142,14 @@ def warning_label(key: str, parent: QWidget) -> QLabel:
     return label
 
 
-def show_warning(label: QLabel, spin: Spin, exercise: Exercise, key: str) -> None:
+def show_warning(
+    label: QLabel, spin: Spin, exercise: Exercise, key: str, *, brief: bool = False
+) -> None:
     """Fill ``label`` for the spin box's value, and tell a screen reader too."""
-    text = sensible_warning(exercise, key, spin_value(spin)) if spin.isEnabled() else ""
-    label.setText(text)
+    value = spin_value(spin)
+    text = sensible_warning(exercise, key, value) if spin.isEnabled() else ""
+    label.setText(sensible_warning(exercise, key, value, brief=True) if brief else text)
+    label.setToolTip(text)
     label.setVisible(bool(text))
     description = spin.accessibleDescription().split("; ⚠")[0]
     spin.setAccessibleDescription(f"{description}; {text}" if text else description)

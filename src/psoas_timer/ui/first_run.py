@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -56,14 +56,21 @@ def _scaled(widget: QWidget, scale: float, *, bold: bool = False) -> None:
 class FirstRunSheet(QFrame):
     """The sheet; hidden until :meth:`present`.
 
+    It covers the middle of ``page`` and is a child of ``parent``, an ancestor
+    of the page that does not lay out its children (a splitter would take the
+    sheet in as one more pane). It hides while the page does (another tab) and
+    comes back with it until dismissed.
+
     Signals:
         dismissed(): the user closed it (button, Enter, Esc or Space).
     """
 
     dismissed = Signal()
 
-    def __init__(self, safety_note: str, parent: QWidget) -> None:
+    def __init__(self, safety_note: str, page: QWidget, parent: QWidget) -> None:
         super().__init__(parent)
+        self._page = page
+        self._open = False
         self.setObjectName("firstRunSheet")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -104,42 +111,64 @@ class FirstRunSheet(QFrame):
         self.ok_button.clicked.connect(self.dismiss)
         layout.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        parent.installEventFilter(self)
+        page.installEventFilter(self)
         self.hide()
 
+    @property
+    def open(self) -> bool:
+        """Presented and not dismissed yet (it may be hidden behind another tab)."""
+        return self._open
+
     def present(self) -> None:
-        """Show the sheet over its parent, with the keyboard, until dismissed."""
+        """Show the sheet over the page, with the keyboard, until dismissed."""
+        self._open = True
+        self._show_now()
+
+    def dismiss(self) -> None:
+        if not self._open:
+            return
+        self._open = False
+        self.hide()
+        self.dismissed.emit()
+
+    def page_area(self) -> QRect:
+        """The page's rectangle in the parent's coordinates."""
+        parent = self.parentWidget()
+        if parent is None:
+            return self._page.rect()
+        return QRect(self._page.mapTo(parent, QPoint(0, 0)), self._page.size())
+
+    def _show_now(self) -> None:
         self._place()
         self.show()
         self.raise_()
         self.ok_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def dismiss(self) -> None:
-        if self.isHidden():
-            return
-        self.hide()
-        self.dismissed.emit()
-
     def _place(self) -> None:
-        parent = self.parentWidget()
-        if parent is None:
-            return
-        area = parent.rect()
-        width = min(area.width() - 40, max(640, area.width() * 3 // 4))
-        self.setFixedWidth(max(320, width))
-        height = min(area.height() - 40, self.heightForWidth(self.width()))
-        if height <= 0:
-            height = self.sizeHint().height()
-        self.resize(self.width(), min(max(height, self.minimumSizeHint().height()), area.height()))
-        self.move(
-            area.x() + (area.width() - self.width()) // 2,
-            area.y() + max(0, (area.height() - self.height()) // 2),
+        area = self.page_area()
+        margin = 24
+        width = max(320, min(area.width() - 2 * margin, max(720, area.width() * 2 // 3)))
+        layout = self.layout()
+        wanted = layout.totalHeightForWidth(width) if layout is not None else -1
+        if wanted <= 0:
+            wanted = self.sizeHint().height()
+        height = min(area.height() - 2 * margin, wanted)
+        self.setGeometry(
+            area.x() + (area.width() - width) // 2,
+            area.y() + max(0, (area.height() - height) // 2),
+            width,
+            height,
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        resized = watched is self.parentWidget() and event.type() is QEvent.Type.Resize
-        if resized and not self.isHidden():
-            self._place()
+        if watched is self._page and self._open:
+            kind = event.type()
+            if kind in (QEvent.Type.Resize, QEvent.Type.Move) and self.isVisible():
+                self._place()
+            elif kind is QEvent.Type.Show:
+                self._show_now()
+            elif kind is QEvent.Type.Hide:
+                self.hide()
         return False
 
     def event(self, event: QEvent) -> bool:

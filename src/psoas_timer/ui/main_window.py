@@ -353,7 +353,9 @@ class MainWindow(QMainWindow):
         if self._first_run is None:
             from .first_run import FirstRunSheet
 
-            self._first_run = FirstRunSheet(self.library.catalogue.safety_note, self.splitter)
+            self._first_run = FirstRunSheet(
+                self.library.catalogue.safety_note, self.splitter, self.tabs
+            )
             self._first_run.dismissed.connect(self.firstRunDismissed)
         if self._focus_mode:
             self.set_focus_mode(False)

@@ -812,7 +812,7 @@ class RoutineEditor(QDialog):
                 "this routine's own value" if own else "follows the exercise's dosage"
             )
             if visible and not unused:
-                show_warning(row.warning, row.spin, exercise, key)
+                show_warning(row.warning, row.spin, exercise, key, brief=True)
             else:
                 row.warning.setVisible(False)
 
