@@ -96,6 +96,13 @@ def main() -> int:
     shot("idle")
     prev = 0.0
 
+    # What the first start shows over the Session page.
+    window.show_first_run()
+    shot("first-run")
+    sheet = window.first_run_sheet
+    assert sheet is not None
+    sheet.dismiss()
+
     controller.start()
     # The marching figure moving through one lift, frame by frame.
     go_to(lambda s: s.phase is Phase.LIFT and s.exercise_id == "supine-march" and s.rep_no == 2)

@@ -2,8 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots_editors.py
 
-Writes docs/screenshots/dosage-editor.png, routine-editor.png and
-import-error.png. User files are kept out of it: config and data folders
+Writes docs/screenshots/dosage-editor.png, dosage-warning.png,
+routine-editor.png and import-error.png. User files are kept out of it: config and data folders
 point at a temporary directory, and no dialog blocks.
 """
 
@@ -72,14 +72,23 @@ def main() -> int:
 
     library = load_library()
 
-    # A tighter left side: a longer hold on the left, one more rep, a longer get-ready.
+    # A weaker right side: a shorter hold on the right, two more reps, a longer get-ready.
     dosage = DosageEditor(library, "seated-leg-lift")
     dosage.per_side_check.setChecked(True)
-    dosage.spin("hold_seconds_left").setValue(6)
+    dosage.spin("hold_seconds_right").setValue(2)
     dosage.spin("reps").setValue(8)
     dosage.spin("prepare_seconds").setValue(15)
     dosage.resize(dosage.sizeHint().expandedTo(dosage.minimumSizeHint()))
     shot(dosage, "dosage-editor")
+    dosage.close()
+
+    # Past the range that suits the exercise: kept, with a warning beside the field.
+    warned = DosageEditor(library, "seated-leg-lift")
+    warned.spin("hold_seconds").setValue(10)
+    warned.spin("reps").setValue(20)
+    warned.resize(warned.sizeHint().expandedTo(warned.minimumSizeHint()))
+    shot(warned, "dosage-warning")
+    warned.close()
 
     # A user's copy of the full session, with its own dosage for one exercise.
     mine = library.store.duplicate("full-session", "My morning routine")

@@ -1,7 +1,8 @@
 """Fill a history database with real-looking sessions, for screenshots and the bench.
 
 Someone who started with the strength starter, trains most mornings, slowly
-earns longer holds and more reps, adds the full session on some days and the
+earns more reps and sets (and the seated lift's full 3-s hold) as the
+catalogue's progression allows, adds the full session on some days and the
 advanced routine in the last months, skips a rep now and then and is a little
 weaker on the left.
 
@@ -40,11 +41,11 @@ def _dosage(progress: float) -> dict[str, dict[str, Number]]:
     """The user's dosage settings after ``progress`` (0..1) of the period."""
     return {
         "supine-march": {
-            "hold_seconds": min(8, 2 + 2 * int(progress * 4)),
-            "reps": min(14, 8 + 2 * int(progress * 3)),
+            "reps": min(12, 8 + 2 * int(progress * 3)),
+            "sets": 3 if progress > 0.8 else 2,
         },
-        "seated-leg-lift": {"hold_seconds": min(7, 3 + int(progress * 5))},
-        "ball-hip-flexion": {"hold_seconds": 3 + int(progress * 2)},
+        "seated-leg-lift": {"hold_seconds": 3, "reps": min(10, 6 + 2 * int(progress * 3))},
+        "ball-hip-flexion": {"reps": min(10, 6 + 2 * int(progress * 3))},
     }
 
 
@@ -223,13 +224,13 @@ def screenshots(database: Path, folder: Path) -> list[Path]:
 
     with HistoryStore(database) as store:
         last = store.results()[-1]
-    for name, feeling in (("self-check.png", None), ("self-check-tip.png", Feeling.THIGH)):
+    for name, feeling in (("self-check.png", None), ("self-check-tip.png", Feeling.LOWER_BACK)):
         frame = QWidget()
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(24, 24, 24, 24)
         prompt = SelfCheckPrompt()
         layout.addWidget(prompt)
-        prompt.ask(replace(last, exercise_name="Seated leg lift"))
+        prompt.ask(replace(last, exercise_id="seated-leg-lift", exercise_name="Seated leg lift"))
         if feeling is not None:
             prompt.answer(feeling)
         frame.resize(880, frame.sizeHint().height())

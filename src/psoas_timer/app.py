@@ -31,6 +31,7 @@ from .core.problems import ValidationError
 from .core.session import State
 from .store.atomic import StoreError
 from .store.library import Library, load_library
+from .store.settings import FIRST_RUN_SEEN
 from .ui import dialogs
 from .ui.controller import SessionController
 from .ui.main_window import LIVE, MainWindow
@@ -93,6 +94,7 @@ class AppLogic(QObject):
         window.dosageRequested.connect(self.edit_dosage)
         window.routineEditRequested.connect(self.edit_routines)
         window.historyShown.connect(self.show_history)
+        window.firstRunDismissed.connect(self.first_run_seen)
         a = window.actions_by_name
         a["mute"].triggered.connect(self.toggle_mute)
         a["preferences"].triggered.connect(self.show_preferences)
@@ -172,6 +174,19 @@ class AppLogic(QObject):
         self.ensure_history().show_page()
 
     # ------------------------------------------------------------ sound
+
+    def greet(self) -> bool:
+        """At the first start, show the first-run sheet. True when it was shown."""
+        if self.library.settings.preferences.get(FIRST_RUN_SEEN, False):
+            return False
+        self.window.show_first_run()
+        return True
+
+    def first_run_seen(self) -> None:
+        """Remember that the first-run sheet was read, so the next start skips it."""
+        if not self.library.settings.preferences.get(FIRST_RUN_SEEN, False):
+            self.library.settings.set_preference(FIRST_RUN_SEEN, True)
+            self.save_settings()
 
     def toggle_mute(self) -> None:
         """M: mute or unmute, saved at once."""
@@ -450,7 +465,8 @@ def _send_frames_through_the_socket(environ: MutableMapping[str, str]) -> None:
 
 
 def build_window(argv: list[str], *, clock: Clock = monotonic) -> MainWindow:
-    """Everything ``psoas-timer ARGV`` does except running the event loop.
+    """Everything ``psoas-timer ARGV`` does except running the event loop and
+    greeting a first start with the safety sheet (:meth:`AppLogic.greet`).
 
     Dialogs (a bad ``--routine``, problems with the user's files) are queued to
     show once the event loop runs.
@@ -546,6 +562,8 @@ def run(args: argparse.Namespace) -> int:
         log.debug("started in the tray")
     else:
         window.show()
+    if not args.exit_after_startup and isinstance(window.logic, AppLogic):
+        window.logic.greet()
     code = app.exec()
     log.debug("event loop ended with %s", code)
     return int(code)

@@ -79,13 +79,6 @@ def test_seated_lift_holds_two_to_three_seconds_and_props_match_the_guide() -> N
     assert "table" in cat.exercise("table-leg-dangle").props
 
 
-def test_breath_exhales_on_effort_and_inhales_on_the_way_back() -> None:
-    for ex in load_catalogue().exercises.values():
-        assert ex.breath[Phase.LIFT].value == "exhale", ex.id
-        assert ex.breath[Phase.LOWER].value == "inhale", ex.id
-        assert ex.breath[Phase.HOLD].value in ("steady", "paced"), ex.id
-
-
 def _sentences(text: str) -> list[str]:
     return [s.strip().lower() for s in re.split(r"[.!?]\s", text) if len(s.split()) >= 6]
 

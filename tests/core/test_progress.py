@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from psoas_timer.core.catalogue import load_catalogue
 from psoas_timer.core.dosage import Number
 from psoas_timer.core.model import Catalogue
 from psoas_timer.core.progress import (
-    HOLD_CAP,
-    REPS_CAP,
-    TIPS,
+    FEELING_MISTAKE,
     Dismissal,
     ExerciseResult,
     Feeling,
@@ -21,6 +21,7 @@ from psoas_timer.core.progress import (
     SessionRecord,
     SideResult,
     Status,
+    Suggestion,
     SuggestionKind,
     active_days,
     apply_suggestion,
@@ -228,20 +229,20 @@ def current_of(table: Mapping[str, Mapping[str, Number]]):  # type: ignore[no-un
     return lambda exercise_id: table.get(exercise_id, {})
 
 
-def test_three_clean_sessions_with_a_hip_crease_check_earn_a_longer_hold(
+def test_three_clean_sessions_with_a_hip_crease_check_earn_two_more_reps(
     catalogue: Catalogue,
 ) -> None:
     results, checks = clean_run(1, 2)
     assert suggest(results, checks, [], catalogue) == []
     results, checks = clean_run(1, 3)
     [found] = suggest(results, checks, [], catalogue)
-    # Marching is at 2 s of 10 (20 %) and 8 reps of 15 (53 %): the hold goes first, +2 s.
-    assert found.kind is SuggestionKind.HOLD
-    assert (found.key, found.current, found.value) == ("hold_seconds", 2, 4)
+    # The guide's march pauses only briefly at the top: it grows by reps, never by the hold.
+    assert found.kind is SuggestionKind.REPS
+    assert (found.key, found.current, found.value) == ("reps", 8, 10)
     assert found.sessions == 3
     assert found.until_session_id == 3
     assert found.dosage == dosage_signature(8, 2, 2, 2)
-    assert "4 s" in found.text and "hip crease" in found.text
+    assert "10 reps" in found.text and "hip crease" in found.text
 
 
 def test_a_skip_breaks_the_run(catalogue: Catalogue) -> None:
@@ -280,37 +281,75 @@ def test_the_latest_self_check_in_the_run_must_be_the_hip_crease(
 
 
 def test_only_sessions_at_the_current_dosage_count(catalogue: Catalogue) -> None:
-    old, old_checks = clean_run(1, 3, hold=2)
-    new, new_checks = clean_run(4, 2, hold=4)
-    current = current_of(dosage(hold_seconds=4))
+    old, old_checks = clean_run(1, 3, reps=8)
+    new, new_checks = clean_run(4, 2, reps=10)
+    current = current_of(dosage(reps=10))
     assert suggest(old + new, old_checks + new_checks, [], catalogue, current) == []
-    more, more_checks = clean_run(6, 1, hold=4)
+    more, more_checks = clean_run(6, 1, reps=10)
     [found] = suggest(
         old + new + more, old_checks + new_checks + more_checks, [], catalogue, current
     )
-    assert (found.current, found.value) == (4, 6)
+    assert (found.current, found.value) == (10, 12)
 
 
-def test_caps_then_reps_then_the_next_progression(catalogue: Catalogue) -> None:
-    def one(hold: float, reps: int, exercise: str = "supine-march"):  # type: ignore[no-untyped-def]
-        results, checks = clean_run(1, 3, exercise, hold=hold, reps=reps)
-        current = {exercise: {"hold_seconds": hold, "reps": reps}}
-        found = suggest(results, checks, [], catalogue, current_of(current))
-        return found[0] if found else None
+def one(
+    catalogue: Catalogue, exercise: str, *, hold: float = 2, reps: int = 8, sets: int = 2
+) -> Suggestion | None:
+    """The suggestion three clean sessions at this dosage earn."""
+    results, checks = clean_run(1, 3, exercise, hold=hold, reps=reps, sets=sets)
+    current = {exercise: {"hold_seconds": hold, "reps": reps, "sets": sets}}
+    found = suggest(results, checks, [], catalogue, current_of(current))
+    return found[0] if found else None
 
-    # From 5 s up the hold grows by 1 s, never past the cap.
-    assert (one(6, 15).kind, one(6, 15).value) == (SuggestionKind.HOLD, 7)
-    assert one(9.5, 15).value == HOLD_CAP
-    # Reps are further from their cap than the hold: +2 reps, capped.
-    assert (one(8, 10).kind, one(8, 10).value) == (SuggestionKind.REPS, 12)
-    assert one(HOLD_CAP, 14).value == REPS_CAP
-    # Both at their caps: the next exercise in the progression.
-    nxt = one(HOLD_CAP, REPS_CAP)
-    assert nxt.kind is SuggestionKind.NEXT
-    assert (nxt.next_exercise, nxt.key, nxt.value) == ("seated-leg-lift", None, None)
+
+def test_the_march_grows_by_reps_then_sets_then_moves_on(catalogue: Catalogue) -> None:
+    def march(**values: float) -> tuple[SuggestionKind, Number | None] | None:
+        found = one(catalogue, "supine-march", **values)  # type: ignore[arg-type]
+        return None if found is None else (found.kind, found.value)
+
+    assert march(reps=8) == (SuggestionKind.REPS, 10)
+    assert march(reps=11) == (SuggestionKind.REPS, 12)  # capped at the range's top
+    assert march(reps=12, sets=2) == (SuggestionKind.SETS, 3)
+    assert march(reps=12, sets=3) == (SuggestionKind.NEXT, None)
+    nxt = one(catalogue, "supine-march", reps=12, sets=3)
+    assert nxt is not None and nxt.next_exercise == "seated-leg-lift"
     assert "Seated leg lift" in nxt.title
-    assert one(HOLD_CAP, REPS_CAP, "seated-leg-lift").next_exercise == "ball-hip-flexion"
-    assert one(HOLD_CAP, REPS_CAP, "ball-hip-flexion") is None  # the end of the path
+    # A march held longer than the guide's brief pause is never told to hold longer still.
+    assert march(hold=5, reps=8) == (SuggestionKind.REPS, 10)
+
+
+def test_the_seated_lift_holds_up_to_three_seconds_then_grows_by_reps(
+    catalogue: Catalogue,
+) -> None:
+    lift = "seated-leg-lift"
+    found = one(catalogue, lift, hold=2, reps=6)
+    assert found is not None and (found.kind, found.value) == (SuggestionKind.HOLD, 3)
+    found = one(catalogue, lift, hold=3, reps=6)
+    assert found is not None and (found.kind, found.value) == (SuggestionKind.REPS, 8)
+    found = one(catalogue, lift, hold=3, reps=10, sets=3)
+    assert found is not None and found.next_exercise == "ball-hip-flexion"
+    assert one(catalogue, "ball-hip-flexion", hold=3, reps=10, sets=3) is None  # the end
+
+
+@given(
+    exercise=st.sampled_from(["supine-march", "seated-leg-lift", "ball-hip-flexion"]),
+    hold=st.integers(1, 20),
+    reps=st.integers(1, 30),
+    sets=st.integers(1, 5),
+)
+@settings(max_examples=60, deadline=None)
+def test_no_suggestion_goes_past_the_catalogues_range(
+    exercise: str, hold: int, reps: int, sets: int
+) -> None:
+    catalogue = load_catalogue()
+    found = one(catalogue, exercise, hold=hold, reps=reps, sets=sets)
+    if found is None or found.key is None:
+        return
+    ex = catalogue.exercise(exercise)
+    assert found.key in ex.progression
+    span = ex.sensible_range(found.key)
+    assert span is not None and found.current is not None and found.value is not None
+    assert found.current < found.value <= span[1]
 
 
 def test_release_exercises_get_no_suggestions(catalogue: Catalogue) -> None:
@@ -322,7 +361,7 @@ def test_a_dismissed_suggestion_stays_away_until_the_next_threshold(catalogue: C
     results, checks = clean_run(1, 3)
     [found] = suggest(results, checks, [], catalogue)
     dismissed = [found.dismissal(at_unix=1.0)]
-    assert dismissed[0] == Dismissal("supine-march", "hold", found.dosage, 3, False, 1.0)
+    assert dismissed[0] == Dismissal("supine-march", "reps", found.dosage, 3, False, 1.0)
     assert suggest(results, checks, dismissed, catalogue) == []
     more, more_checks = clean_run(4, 2)
     assert suggest(results + more, checks + more_checks, dismissed, catalogue) == []
@@ -330,7 +369,7 @@ def test_a_dismissed_suggestion_stays_away_until_the_next_threshold(catalogue: C
     [again] = suggest(results + more, checks + more_checks, dismissed, catalogue)
     assert again.until_session_id == 6
     # A dismissal at another dosage does not hide this one.
-    other = [Dismissal("supine-march", "hold", dosage_signature(8, 2, 4, 4), 99)]
+    other = [Dismissal("supine-march", "reps", dosage_signature(10, 2, 2, 2), 99)]
     assert len(suggest(results, checks, other, catalogue)) == 1
 
 
@@ -343,17 +382,34 @@ def test_apply_suggestion_calls_the_dosage_setter(catalogue: Catalogue) -> None:
     results, checks = clean_run(1, 3)
     [found] = suggest(results, checks, [], catalogue)
     assert apply_suggestion(found, set_dosage) is True
-    assert calls == [("supine-march", "hold_seconds", 4)]
-    results, checks = clean_run(1, 3, hold=HOLD_CAP, reps=REPS_CAP)
-    current = current_of(dosage(hold_seconds=HOLD_CAP, reps=REPS_CAP))
+    assert calls == [("supine-march", "reps", 10)]
+    results, checks = clean_run(1, 3, reps=12, sets=3)
+    current = current_of(dosage(reps=12, sets=3))
     [nxt] = suggest(results, checks, [], catalogue, current)
     assert apply_suggestion(nxt, set_dosage) is False
     assert len(calls) == 1
 
 
-def test_every_answer_has_a_tip_from_the_guide() -> None:
-    assert set(TIPS) == set(Feeling)
-    assert "smaller" in tip_for(Feeling.THIGH).text and "hip crease" in tip_for(Feeling.THIGH).text
-    back = tip_for(Feeling.LOWER_BACK).text
-    assert "flatten" in back.lower() and "tilt" in back
-    assert "right" in tip_for(Feeling.HIP_CREASE).title
+def test_every_answer_has_a_tip_and_a_mistake_gets_the_exercises_own_fix(
+    catalogue: Catalogue,
+) -> None:
+    for exercise_id in ("supine-march", "seated-leg-lift", "ball-hip-flexion"):
+        ex = catalogue.exercise(exercise_id)
+        for feeling in Feeling:
+            tip = tip_for(feeling, catalogue, exercise_id)
+            assert tip.title and tip.text, (exercise_id, feeling)
+            if feeling in FEELING_MISTAKE:
+                assert tip.text == ex.fixes[FEELING_MISTAKE[feeling]], (exercise_id, feeling)
+    assert "right" in tip_for(Feeling.HIP_CREASE, catalogue, "supine-march").title
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "words"),
+    [("seated-leg-lift", "sit tall"), ("ball-hip-flexion", "against the ball")],
+)
+def test_an_arched_back_off_the_floor_is_not_told_to_flatten_into_the_floor(
+    catalogue: Catalogue, exercise_id: str, words: str
+) -> None:
+    back = tip_for(Feeling.LOWER_BACK, catalogue, exercise_id).text.lower()
+    assert words in back
+    assert "floor" not in back

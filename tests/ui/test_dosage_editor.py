@@ -241,3 +241,40 @@ def test_a_failed_save_leaves_memory_as_it_was(
     assert library.settings.user_dosage("supine-march") == {"reps": 4}
     shown = dialogs.shown_messages()
     assert shown and "disk full" in shown[-1].lines[0]
+
+
+def test_a_value_past_the_exercises_sensible_range_warns_but_is_kept(
+    qtbot: QtBot, library: Library
+) -> None:
+    editor = make_editor(qtbot, library, "seated-leg-lift")
+    editor.show()
+    hold = editor.spin("hold_seconds")
+    assert editor.warning("hold_seconds").isHidden()  # the default 3 s suits it
+    hold.setValue(10)
+    note = editor.warning("hold_seconds")
+    assert note.isVisible()
+    assert note.text() == "⚠ above the usual 2–3 s for this exercise"
+    assert "above the usual" in hold.accessibleDescription()
+    # A warning, not a refusal: the value stands and is saved.
+    assert editor.overrides()["hold_seconds"] == 10
+    hold.setValue(1)
+    assert note.text().startswith("⚠ below the usual 2–3 s")
+    hold.setValue(2)
+    assert note.isHidden() and "⚠" not in hold.accessibleDescription()
+    editor.spin("reps").setValue(40)
+    assert editor.warning("reps").isVisible() and "4–10" in editor.warning("reps").text()
+    assert editor.save()
+    assert library.settings.user_dosage("seated-leg-lift")["reps"] == 40
+
+
+def test_the_dangle_warns_past_its_slow_breaths(qtbot: QtBot, library: Library) -> None:
+    editor = make_editor(qtbot, library, "table-leg-dangle")
+    editor.show()
+    editor.spin("hold_breaths").setValue(8)
+    assert "2–6 breaths" in editor.warning("hold_breaths").text()
+    # The march's short pause has its own range; a 2-s hold there is fine.
+    march = make_editor(qtbot, library, "supine-march")
+    march.show()
+    assert march.warning("hold_seconds").isHidden()
+    march.spin("hold_seconds").setValue(6)
+    assert "1–2 s" in march.warning("hold_seconds").text()

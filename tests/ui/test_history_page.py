@@ -198,7 +198,7 @@ def test_the_self_check_takes_one_click_and_shows_the_tip(qtbot: QtBot) -> None:
         prompt.answer_buttons[Feeling.THIGH].click()
     assert blocker.args == [march_result(), Feeling.THIGH]
     assert prompt.showing_tip
-    assert prompt.tip_text.text() == tip_for(Feeling.THIGH).text
+    assert prompt.tip_text.text() == tip_for(Feeling.THIGH, load_catalogue(), "supine-march").text
     with qtbot.waitSignal(prompt.closed):
         prompt.ok_button.click()
     assert prompt.isHidden()
@@ -258,11 +258,12 @@ def test_suggestions_panel_applies_or_dismisses(qtbot: QtBot, store: HistoryStor
     qtbot.addWidget(panel)
     panel.show()
     [suggestion] = panel.suggestions
-    assert suggestion.kind is SuggestionKind.HOLD
+    # The march pauses only briefly: it grows by reps, not by a longer hold.
+    assert suggestion.kind is SuggestionKind.REPS
     assert panel.isVisible()
     with qtbot.waitSignal(panel.accepted):
         panel.accept(suggestion)
-    assert applied == [("supine-march", "hold_seconds", 4)]
+    assert applied == [("supine-march", "reps", 10)]
     assert panel.suggestions == [] and panel.isHidden()
     [d] = store.dismissals()
     assert d.accepted

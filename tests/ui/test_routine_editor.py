@@ -266,3 +266,20 @@ def test_keyboard_access(qtbot: QtBot, library: Library) -> None:
         "seated-leg-lift",
         "supine-march",
     ]
+
+
+def test_a_routines_own_value_past_the_exercises_range_warns(
+    qtbot: QtBot, library: Library
+) -> None:
+    editor = copy_of_starter(qtbot, library)
+    editor.show()
+    editor.block_list.setCurrentRow(1)  # the seated leg lift
+    assert editor.override_warning("hold_seconds").isHidden()
+    editor.override_spin("hold_seconds").setValue(8)
+    warning = editor.override_warning("hold_seconds")
+    assert warning.isVisible() and warning.text() == "⚠ usual: 2–3 s"
+    assert "above the usual 2–3 s" in warning.toolTip()
+    assert "above the usual" in editor.override_spin("hold_seconds").accessibleDescription()
+    assert dict(editor.draft.blocks[1].overrides) == {"hold_seconds": 8}  # type: ignore[union-attr]
+    editor.use_default("hold_seconds")
+    assert editor.override_warning("hold_seconds").isHidden()

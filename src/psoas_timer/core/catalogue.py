@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .assets import assets
-from .dosage import REQUIRED_DEFAULT_KEYS, validate_dosage
+from .dosage import BOUNDS, REQUIRED_DEFAULT_KEYS, check_value, validate_dosage
 from .model import (
     MOVEMENT_PHASES,
     Breath,
@@ -82,7 +82,15 @@ def parse_catalogue(data: Mapping[str, Any], source: str, *, safety_note: str = 
         for mistake_id in exercise.mistakes:
             if mistake_id not in mistakes:
                 bad(f"{path}.mistakes", f"unknown mistake '{mistake_id}'")
+            elif mistake_id not in exercise.fixes:
+                bad(f"{path}.fixes.{mistake_id}", "missing: each mistake needs this exercise's fix")
+        for mistake_id in exercise.fixes:
+            if mistake_id not in exercise.mistakes:
+                bad(f"{path}.fixes.{mistake_id}", "not one of this exercise's mistakes")
         exercises[exercise.id] = exercise
+    for i, exercise in enumerate(exercises.values()):
+        if exercise.next_level is not None and exercise.next_level not in exercises:
+            bad(f"exercise[{i}].progression.next", f"unknown exercise '{exercise.next_level}'")
     if problems:
         raise ValidationError(problems)
     return Catalogue(
@@ -128,6 +136,16 @@ def _parse_exercise(entry: Mapping[str, Any], path: str, bad: Any) -> Exercise |
     keyframes = tuple(entry["keyframes"])
     if len(keyframes) < 2:
         bad(f"{path}.keyframes", "needs at least a start and an end pose")
+    effort = Phase(entry.get("effort", Phase.LIFT.value))
+    if effort not in (Phase.LIFT, Phase.LOWER):
+        bad(f"{path}.effort", "must be lift or lower")
+    sensible = _sensible(entry.get("sensible", {}), f"{path}.sensible", bad)
+    progression_table = entry.get("progression", {})
+    progression = tuple(str(k) for k in progression_table.get("keys", []))
+    for key in progression:
+        if key not in sensible:
+            bad(f"{path}.progression.keys", f"'{key}' has no sensible range to cap it")
+    next_level = progression_table.get("next")
     return Exercise(
         id=entry["id"],
         name=entry["name"],
@@ -145,4 +163,31 @@ def _parse_exercise(entry: Mapping[str, Any], path: str, bad: Any) -> Exercise |
         titles=MappingProxyType(titles),
         checks=MappingProxyType(checks),
         cues=cues,
+        effort=effort,
+        fixes=MappingProxyType({str(k): str(v) for k, v in entry.get("fixes", {}).items()}),
+        sensible=MappingProxyType(sensible),
+        progression=progression,
+        next_level=str(next_level) if next_level is not None else None,
     )
+
+
+def _sensible(
+    table: Mapping[str, Any], path: str, bad: Any
+) -> dict[str, tuple[float, float]]:
+    """``key = [low, high]`` pairs, each inside the key's hard bounds."""
+    ranges: dict[str, tuple[float, float]] = {}
+    for key, pair in table.items():
+        if key not in BOUNDS:
+            bad(f"{path}.{key}", "unknown dosage key")
+            continue
+        if not isinstance(pair, list) or len(pair) != 2:
+            bad(f"{path}.{key}", "must be [low, high]")
+            continue
+        errors = [e for e in (check_value(key, v) for v in pair) if e]
+        if errors:
+            bad(f"{path}.{key}", errors[0])
+        elif pair[0] > pair[1]:
+            bad(f"{path}.{key}", "low is above high")
+        else:
+            ranges[key] = (float(pair[0]), float(pair[1]))
+    return ranges

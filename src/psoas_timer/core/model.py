@@ -71,6 +71,16 @@ class Mistake(Record):
     fix: str
 
 
+#: No overrides: one shared, read-only mapping.
+NO_OVERRIDES: Mapping[str, float | int] = MappingProxyType({})
+
+#: Per-side hold keys take the range the catalogue gives for ``hold_seconds``.
+_RANGE_KEY: Mapping[str, str] = {
+    "hold_seconds_left": "hold_seconds",
+    "hold_seconds_right": "hold_seconds",
+}
+
+
 class TimedCue(Record):
     """A cue that falls due ``at`` seconds into a step of the given phase."""
 
@@ -98,6 +108,25 @@ class Exercise(Record):
     titles: Mapping[Phase, str]
     checks: Mapping[Phase, tuple[str, ...]]
     cues: tuple[TimedCue, ...] = ()
+    #: The movement phase that is the hardest work, breathed out on.
+    effort: Phase = Phase.LIFT
+    #: This exercise's own fix for each of its mistakes, by mistake id.
+    fixes: Mapping[str, str] = MappingProxyType({})
+    #: The range of each dosage key that suits this exercise; past it the editors warn.
+    sensible: Mapping[str, tuple[float, float]] = MappingProxyType({})
+    #: The dosage keys a progression suggestion may raise, in the order it raises
+    #: them, each up to the top of its :attr:`sensible` range.
+    progression: tuple[str, ...] = ()
+    #: The exercise to move on to once every key of :attr:`progression` is at its top.
+    next_level: str | None = None
+
+    def fix_for(self, mistake: Mistake) -> str:
+        """How to avoid ``mistake`` in this exercise (the general fix if it has none)."""
+        return self.fixes.get(mistake.id, mistake.fix)
+
+    def sensible_range(self, key: str) -> tuple[float, float] | None:
+        """The suitable range of a dosage key, or ``None`` when the catalogue gives none."""
+        return self.sensible.get(_RANGE_KEY.get(key, key))
 
     @property
     def rest_pose(self) -> str:
@@ -123,8 +152,6 @@ class Catalogue(Record):
         return sorted(found, key=lambda e: (e.level, e.name))
 
 
-#: No overrides: one shared, read-only mapping.
-NO_OVERRIDES: Mapping[str, float | int] = MappingProxyType({})
 
 
 class Block(Record):

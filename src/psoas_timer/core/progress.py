@@ -12,9 +12,11 @@ Chart data:
 Progression (:func:`suggest`): after :data:`THRESHOLD` sessions in a row in
 which an exercise was done completely (every hold, no skipped lift, hold or
 lower) at the dosage the user has now, and the latest self-check in that run
-said "deep in the hip crease", suggest the next step: a longer hold or two
-more reps, whichever is further from its cap (:data:`HOLD_CAP`,
-:data:`REPS_CAP`); at both caps, the next exercise in :data:`PROGRESSIONS`.
+said "deep in the hip crease", suggest the next step. The catalogue says per
+exercise which dosage keys may grow, in which order, and how far (the top of
+each key's sensible range), so a hold never grows past the guide's range:
+the first key below its top grows by one step (:data:`STEPS`); with every key
+at its top, the exercise's next level is suggested.
 A dismissed (or accepted) suggestion is not made again until another
 :data:`THRESHOLD` clean sessions have followed it.
 """
@@ -29,16 +31,12 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
 
 from .dosage import Dosage, Number, merge
-from .model import Catalogue, Category
+from .model import Catalogue, Category, Exercise
 
 #: Sessions in a row that earn a suggestion.
 THRESHOLD = 3
-#: Longest hold (seconds) suggested for a strengthening lift.
-HOLD_CAP = 10.0
-#: Most reps suggested per set.
-REPS_CAP = 15
-#: Easiest to hardest: the guide's path for strengthening the psoas.
-PROGRESSIONS: tuple[str, ...] = ("supine-march", "seated-leg-lift", "ball-hip-flexion")
+#: How much one suggestion raises each key a progression may raise.
+STEPS: Mapping[str, Number] = {"hold_seconds": 1, "reps": 2, "sets": 1}
 #: A day counts towards the streak with a finished session or this much exercise.
 STREAK_MIN_SECONDS = 60.0
 #: The chart ranges the history page offers, in days.
@@ -83,33 +81,43 @@ class Tip:
     text: str
 
 
-#: What to do about each answer, from the guide's common mistakes.
-TIPS: Mapping[Feeling, Tip] = {
-    Feeling.HIP_CREASE: Tip(
-        "That's the right spot",
+TIP_TITLES: Mapping[Feeling, str] = {
+    Feeling.HIP_CREASE: "That's the right spot",
+    Feeling.THIGH: "Let the hip do the work",
+    Feeling.LOWER_BACK: "Protect your lower back",
+    Feeling.NOTHING: "Good, keep going",
+}
+
+#: The common mistake an answer points to. What to do about it is the
+#: exercise's own fix in the catalogue: the back is on the floor in a march but
+#: against a ball or upright in others.
+FEELING_MISTAKE: Mapping[Feeling, str] = {
+    Feeling.THIGH: "thigh-takeover",
+    Feeling.LOWER_BACK: "arched-back",
+}
+
+#: The answers that are no mistake get the same words after every exercise.
+GOOD_SIGNS: Mapping[Feeling, str] = {
+    Feeling.HIP_CREASE: (
         "Feeling it deep in the hip crease means the psoas is doing the work. "
-        "Keep moving slowly and breathing steadily.",
+        "Keep moving slowly and breathing steadily."
     ),
-    Feeling.THIGH: Tip(
-        "Let the hip do the work",
-        "The thigh is taking over. Make the movement smaller or use less load, "
-        "and aim the effort deep inside, near the hip crease.",
-    ),
-    Feeling.LOWER_BACK: Tip(
-        "Protect your lower back",
-        "Flatten your lower back into the floor and keep a slight backward tilt "
-        "of the pelvis. Only move as far as you can without the back lifting.",
-    ),
-    Feeling.NOTHING: Tip(
-        "Good, keep going",
+    Feeling.NOTHING: (
         "The deep hip flexors are quiet workers, so it can take a few sessions to "
-        "notice them. Move slowly and think of the effort starting at the hip crease.",
+        "notice them. Move slowly and think of the effort starting at the hip crease."
     ),
 }
 
 
-def tip_for(feeling: Feeling) -> Tip:
-    return TIPS[feeling]
+def tip_for(feeling: Feeling, catalogue: Catalogue, exercise_id: str) -> Tip:
+    """What to do about ``feeling`` after the exercise ``exercise_id``."""
+    title = TIP_TITLES[feeling]
+    mistake_id = FEELING_MISTAKE.get(feeling)
+    if mistake_id is None:
+        return Tip(title, GOOD_SIGNS[feeling])
+    mistake = catalogue.mistakes[mistake_id]
+    exercise = catalogue.exercises.get(exercise_id)
+    return Tip(title, exercise.fix_for(mistake) if exercise is not None else mistake.fix)
 
 
 # --------------------------------------------------------------------- records
@@ -379,6 +387,7 @@ def summarize(
 class SuggestionKind(enum.Enum):
     HOLD = "hold"
     REPS = "reps"
+    SETS = "sets"
     NEXT = "next"
 
 
@@ -406,7 +415,8 @@ class Suggestion:
     exercise_id: str
     exercise_name: str
     kind: SuggestionKind
-    #: The dosage key to change (``hold_seconds`` or ``reps``); ``None`` for the next exercise.
+    #: The dosage key to change (``hold_seconds``, ``reps`` or ``sets``); ``None`` for the
+    #: next exercise.
     key: str | None
     current: Number | None
     value: Number | None
@@ -423,6 +433,8 @@ class Suggestion:
             return f"Ready for {self.next_name}?"
         if self.kind is SuggestionKind.HOLD:
             return f"{self.exercise_name}: hold {_num(float(self.value or 0))} s?"
+        if self.kind is SuggestionKind.SETS:
+            return f"{self.exercise_name}: {self.value} sets?"
         return f"{self.exercise_name}: {self.value} reps?"
 
     @property
@@ -438,6 +450,8 @@ class Suggestion:
             )
         if self.kind is SuggestionKind.REPS:
             return f"{done} Try {self.value} reps instead of {self.current}."
+        if self.kind is SuggestionKind.SETS:
+            return f"{done} Try {self.value} sets instead of {self.current}."
         return (
             f"{done} You are at the top of its range; {self.next_name} is the next step "
             "when you feel ready. Add it to your routine."
@@ -462,9 +476,36 @@ def apply_suggestion(suggestion: Suggestion, set_dosage: DosageSetter) -> bool:
     return True
 
 
-def _next_hold(hold: float) -> float:
-    step = 2.0 if hold < 5 else 1.0
-    return min(HOLD_CAP, hold + step)
+_KINDS: Mapping[str, SuggestionKind] = {
+    "hold_seconds": SuggestionKind.HOLD,
+    "reps": SuggestionKind.REPS,
+    "sets": SuggestionKind.SETS,
+}
+
+
+def next_step(exercise: Exercise, dosage: Dosage) -> tuple[str, Number, Number] | None:
+    """``(key, now, next value)`` for the first key the catalogue lets grow, or ``None``.
+
+    A key grows by its :data:`STEPS` up to the top of the exercise's sensible
+    range. A hold counted in breaths or different per side is left alone:
+    one number could not say what to change.
+    """
+    now: Mapping[str, Number] = {
+        "hold_seconds": _as_number(dosage.hold_left),
+        "reps": dosage.reps,
+        "sets": dosage.sets,
+    }
+    for key in exercise.progression:
+        span = exercise.sensible_range(key)
+        if key not in now or span is None:
+            continue
+        if key == "hold_seconds" and (
+            dosage.hold_breaths is not None or dosage.hold_left != dosage.hold_right
+        ):
+            continue
+        if now[key] < span[1]:
+            return key, now[key], _as_number(min(span[1], now[key] + STEPS[key]))
+    return None
 
 
 def suggest(
@@ -526,26 +567,18 @@ def suggest(
         )
         if not checks or checks[-1].feeling is not Feeling.HIP_CREASE:
             continue
-        even_hold = dosage.hold_breaths is None and dosage.hold_left == dosage.hold_right
-        hold = dosage.hold_left
-        can_hold = even_hold and hold < HOLD_CAP
-        can_reps = dosage.reps < REPS_CAP
-        hold_share = hold / HOLD_CAP if can_hold else 2.0
-        reps_share = dosage.reps / REPS_CAP if can_reps else 2.0
         key: str | None = None
         now: Number | None = None
         value: Number | None = None
         nxt: str | None = None
-        if can_hold and hold_share <= reps_share:
-            kind = SuggestionKind.HOLD
-            key, now, value = "hold_seconds", _as_number(hold), _as_number(_next_hold(hold))
-        elif can_reps:
-            kind = SuggestionKind.REPS
-            key, now, value = "reps", dosage.reps, min(REPS_CAP, dosage.reps + 2)
+        grow = next_step(exercise, dosage)
+        if grow is not None:
+            key, now, value = grow
+            kind = _KINDS[key]
         else:
             kind = SuggestionKind.NEXT
-            nxt = _next_progression(exercise_id, catalogue)
-            if nxt is None:
+            nxt = exercise.next_level
+            if nxt is None or nxt not in catalogue.exercises:
                 continue
         found.append(
             Suggestion(
@@ -567,16 +600,6 @@ def suggest(
 
 def _as_number(value: float) -> Number:
     return int(value) if float(value).is_integer() else value
-
-
-def _next_progression(exercise_id: str, catalogue: Catalogue) -> str | None:
-    if exercise_id not in PROGRESSIONS:
-        return None
-    position = PROGRESSIONS.index(exercise_id)
-    for candidate in PROGRESSIONS[position + 1 :]:
-        if candidate in catalogue.exercises:
-            return candidate
-    return None
 
 
 @dataclass

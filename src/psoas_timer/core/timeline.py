@@ -84,6 +84,8 @@ class Step(Record):
     last_rep: bool = False
     #: The phase in words for the screen ("Hold", or "Stretch" in a release exercise).
     phase_word: str = ""
+    #: How to avoid the ``watch_out`` mistake in this exercise.
+    watch_out_fix: str = ""
 
     @property
     def end(self) -> float:
@@ -233,17 +235,37 @@ def compile_timeline(
     return Timeline(routine_id=routine.id, routine_name=routine.name, steps=tuple(builder.steps))
 
 
-def _side_title(template: str, side: Side | None) -> str:
-    if side is None or side is Side.BOTH:
-        word = "both"
+def name_sides(text: str, side: Side | None) -> str:
+    """Fill ``{side}`` and ``{other}`` (capitalised: ``{Side}``, ``{Other}``) in a text.
+
+    With no side (the library, which describes an exercise, not a session)
+    they read "working" and "other".
+    """
+    if side is None:
+        word, other = "working", "other"
+    elif side is Side.BOTH:
+        word = other = "both"
     else:
-        word = side.value
-    return template.replace("{Side}", word.capitalize()).replace("{side}", word)
+        word, other = side.value, side.other.value
+    return (
+        text.replace("{Side}", word.capitalize())
+        .replace("{side}", word)
+        .replace("{Other}", other.capitalize())
+        .replace("{other}", other)
+    )
+
+
+def _first_side(ex: Exercise) -> Side:
+    """The side an exercise starts on, which its set-up names."""
+    return Side.BOTH if ex.sides is SidePattern.BOTH else Side.LEFT
 
 
 def _compile_block(
     builder: _Builder, ex: Exercise, dosage: Dosage, block_no: int, block_count: int
 ) -> None:
+    # Steps before a side is chosen (the set-up, a rest between sets) name the
+    # side the exercise starts on.
+    first = _first_side(ex)
     poses_by_phase = {
         Phase.LIFT: (ex.rest_pose, ex.end_pose),
         Phase.HOLD: (ex.end_pose, ex.end_pose),
@@ -252,9 +274,18 @@ def _compile_block(
 
     @functools.cache
     def fixed(
-        phase: Phase, duration: float, side: Side | None, title: str | None, breath: Breath | None
+        phase: Phase,
+        duration: float,
+        side: Side | None,
+        title: str | None,
+        breath: Breath | None,
+        named_side: Side | None,
     ) -> dict[str, Any]:
-        """The fields that depend only on the phase, side and duration (shared by many reps)."""
+        """The fields that depend only on the phase, side and duration (shared by many reps).
+
+        ``named_side`` is the side the title and checks name: the set-up names
+        the side about to be worked before the step itself belongs to one.
+        """
         movement = phase in ex.titles
         if breath is None:
             breath = ex.breath.get(phase, Breath.STEADY) if movement else Breath.STEADY
@@ -264,10 +295,11 @@ def _compile_block(
             elif breath is Breath.PACED:
                 breath = Breath.STEADY
         if title is None:
-            title = _side_title(ex.titles[phase], side)
+            title = name_sides(ex.titles[phase], named_side)
             title = f"{title} — {breath_word(breath, dosage.breath_in, dosage.breath_out)}"
         pose_from, pose_to = poses_by_phase.get(phase, (ex.rest_pose, ex.rest_pose))
         checks = ex.checks.get(phase) if movement else ex.checks.get(Phase.PREPARE)
+        watch_out = next((m for m in WATCH_OUT.get(phase, ()) if m in ex.mistakes), None)
         word = PHASE_WORDS[phase]
         if ex.category is Category.RELEASE:
             word = RELEASE_PHASE_WORDS.get(phase, word)
@@ -288,8 +320,9 @@ def _compile_block(
             "side": side,
             "set_count": dosage.sets,
             "rep_count": dosage.reps,
-            "checks": tuple(checks or ()),
-            "watch_out": next((m for m in WATCH_OUT.get(phase, ()) if m in ex.mistakes), None),
+            "checks": tuple(name_sides(c, named_side) for c in checks or ()),
+            "watch_out": watch_out,
+            "watch_out_fix": ex.fixes.get(watch_out, "") if watch_out else "",
             "pose_from": pose_from,
             "pose_to": pose_to,
             "cues": tuple(c for c in ex.cues if c.phase is phase and 0 < c.at < duration),
@@ -306,6 +339,7 @@ def _compile_block(
         title: str | None = None,
         breath: Breath | None = None,
         last_rep: bool = False,
+        named_side: Side | None = None,
     ) -> Step:
         return Step(
             index=builder.next_index,
@@ -313,7 +347,7 @@ def _compile_block(
             set_no=set_no,
             rep_no=rep_no,
             last_rep=last_rep,
-            **fixed(phase, duration, side, title, breath),
+            **fixed(phase, duration, side, title, breath, named_side or side or first),
         )
 
     if block_no > 1:
@@ -370,7 +404,9 @@ def _compile_block(
                             dosage.rest_between_sides,
                             side=Side.RIGHT,
                             set_no=set_no,
-                            title="Switch to the right side",
+                            # The phase word and the voice say "Switch sides";
+                            # the title sets up the side to come.
+                            title=name_sides(ex.titles[Phase.PREPARE], Side.RIGHT),
                         )
                     )
                 for rep_no in range(1, dosage.reps + 1):

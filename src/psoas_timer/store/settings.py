@@ -86,7 +86,12 @@ PREFERENCES: dict[str, Preference] = {
     "reminder_days": Preference(format_days(ALL_DAYS), str, parse=parse_days),
     "quiet_start": Preference("", str, parse=parse_clock),
     "quiet_end": Preference("", str, parse=parse_clock),
+    # The first-run sheet (safety note, keys) was dismissed: it is not shown at start again.
+    "first_run_seen": Preference(False, bool),
 }
+
+#: The preference that remembers the first-run sheet was dismissed.
+FIRST_RUN_SEEN = "first_run_seen"
 
 
 class SettingsReadOnly(ReadOnlyError):
@@ -206,7 +211,10 @@ class Settings:
         self.preferences[key] = float(value) if pref.kind is float else value
 
     def reset_preferences(self) -> None:
+        # Having read the safety note is a fact, not a taste: a reset keeps it.
+        seen = self.preferences.get(FIRST_RUN_SEEN, False)
         self.preferences = _default_preferences()
+        self.preferences[FIRST_RUN_SEEN] = seen
 
     # -- the file -------------------------------------------------------------
 

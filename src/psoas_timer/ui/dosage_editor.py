@@ -115,6 +115,46 @@ def value_text(key: str, value: float) -> str:
     return f"{number_text(value)} {unit}" if unit else number_text(value)
 
 
+def sensible_warning(exercise: Exercise, key: str, value: float, *, brief: bool = False) -> str:
+    """A note when ``value`` is outside the range the catalogue gives as suiting
+    ``exercise`` (an empty text inside it, or where the catalogue gives none).
+
+    It only warns: the hard limits are the spin boxes' ranges. ``brief`` gives
+    the few words a crowded row has room for.
+    """
+    span = exercise.sensible_range(key)
+    if span is None or span[0] <= value <= span[1]:
+        return ""
+    unit = FIELDS[key].unit
+    usual = f"{number_text(span[0])}–{number_text(span[1])}" + (f" {unit}" if unit else "")
+    if brief:
+        return f"⚠ usual: {usual}"
+    where = "above" if value > span[1] else "below"
+    return f"⚠ {where} the usual {usual} for this exercise"
+
+
+def warning_label(key: str, parent: QWidget) -> QLabel:
+    """The label :func:`sensible_warning` fills, in the palette's warning colour."""
+    label = QLabel(parent)
+    label.setObjectName(f"{key}-warning")
+    label.setStyleSheet(f"color: {warning_colour(parent.palette()).name()}; font-weight: bold;")
+    label.setVisible(False)
+    return label
+
+
+def show_warning(
+    label: QLabel, spin: Spin, exercise: Exercise, key: str, *, brief: bool = False
+) -> None:
+    """Fill ``label`` for the spin box's value, and tell a screen reader too."""
+    value = spin_value(spin)
+    text = sensible_warning(exercise, key, value) if spin.isEnabled() else ""
+    label.setText(sensible_warning(exercise, key, value, brief=True) if brief else text)
+    label.setToolTip(text)
+    label.setVisible(bool(text))
+    description = spin.accessibleDescription().split("; ⚠")[0]
+    spin.setAccessibleDescription(f"{description}; {text}" if text else description)
+
+
 class SecondsSpinBox(QDoubleSpinBox):
     """Seconds to one decimal, shown without a trailing ``.0`` (``2 s``, ``2.5 s``)."""
 
@@ -227,6 +267,7 @@ class DosageEditor(QDialog):
         self._spins: dict[str, Spin] = {}
         self._labels: dict[str, QLabel] = {}
         self._hints: dict[str, QLabel] = {}
+        self._warnings: dict[str, QLabel] = {}
         self._forms: dict[str, QFormLayout] = {}
         self.setObjectName("dosage-editor")
         self.setWindowTitle(f"Dosage — {self.exercise.name}")
@@ -376,13 +417,16 @@ class DosageEditor(QDialog):
             hint.setMinimumWidth(hint.fontMetrics().horizontalAdvance("default: 600 breaths"))
             row = QHBoxLayout()
             row.setSpacing(10)
+            warning = warning_label(key, self)
             row.addWidget(spin)
             row.addWidget(hint)
+            row.addWidget(warning)
             row.addStretch(1)
             form.addRow(label, row)
             self._spins[key] = spin
             self._labels[key] = label
             self._hints[key] = hint
+            self._warnings[key] = warning
             self._forms[key] = form
         parent.addLayout(form)
         return form
@@ -395,6 +439,10 @@ class DosageEditor(QDialog):
     def spin(self, key: str) -> Spin:
         """The spin box for one dosage key (for tests and the routine editor's reuse)."""
         return self._spins[key]
+
+    def warning(self, key: str) -> QLabel:
+        """The note shown past the exercise's sensible range for ``key``."""
+        return self._warnings[key]
 
     @property
     def spins(self) -> Mapping[str, Spin]:
@@ -547,6 +595,7 @@ class DosageEditor(QDialog):
             self._spins[key].setAccessibleDescription(
                 f"changed; default {self._default_text(key)}" if key in changed else "default"
             )
+            show_warning(self._warnings[key], self._spins[key], self.exercise, key)
         mode_changed = ("hold_breaths" in self._defaults) != breaths
         for radio in (self.seconds_radio, self.breaths_radio):
             font = QFont(radio.font())

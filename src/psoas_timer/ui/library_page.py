@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..core.dosage import Number
 from ..core.model import MOVEMENT_PHASES, Catalogue, Category, Exercise
-from ..core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS
+from ..core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, name_sides
 from .picker import CATEGORY_TITLES, props_text
 from .widgets import make_pose_view, mirrored_for
 
@@ -83,7 +83,8 @@ def exercise_html(
         checks = exercise.checks.get(phase)
         if checks:
             word = (RELEASE_PHASE_WORDS if release else PHASE_WORDS).get(phase, PHASE_WORDS[phase])
-            parts.append(f"<p><b>{escape(word)}</b></p><ul>{items(checks)}</ul>")
+            named = [name_sides(check, None) for check in checks]
+            parts.append(f"<p><b>{escape(word)}</b></p><ul>{items(named)}</ul>")
     parts.append("<h3>Common mistakes</h3>")
     for mistake_id in exercise.mistakes:
         mistake = catalogue.mistakes.get(mistake_id)
@@ -92,7 +93,8 @@ def exercise_html(
         aka = f" ({escape(mistake.aka)})" if mistake.aka else ""
         parts.append(
             f"<p><b>{escape(mistake.name)}</b>{aka}<br>{escape(mistake.why)}<br>"
-            f"<i>Notice:</i> {escape(mistake.notice)}<br><i>Fix:</i> {escape(mistake.fix)}</p>"
+            f"<i>Notice:</i> {escape(mistake.notice)}<br>"
+            f"<i>Fix:</i> {escape(exercise.fix_for(mistake))}</p>"
         )
     default = dosage_text(exercise.dosage)
     mine = dosage_text(yours) if yours is not None else default

@@ -41,6 +41,7 @@ from .shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
 from .widgets import FrameTicker, make_pose_view
 
 if TYPE_CHECKING:
+    from .first_run import FirstRunSheet
     from .library_page import LibraryPage
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ MENU_ACTIONS = (
     ("edit_dosage", "Edit dosage…", "Holds, reps, sets and rests of the current exercise"),
     ("import_routine", "Import routine…", "Add a routine from a .toml file"),
     ("export_routine", "Export routine…", "Save the current routine to a .toml file"),
+    ("safety", "Safety and first steps", "The safety note, and the keys to use from the floor"),
 )
 
 #: The tabs, in order.
@@ -84,6 +86,7 @@ class MainWindow(QMainWindow):
     dosageRequested(str): edit the dosage of this exercise id (picker, library page).
     routineEditRequested(str): open the routine editor on this routine id.
     historyShown(): the History tab was shown (the page is built on the first time).
+    firstRunDismissed(): the user closed the first-run sheet (safety note and keys).
     """
 
     choiceRequested = Signal(str, bool)
@@ -92,6 +95,7 @@ class MainWindow(QMainWindow):
     dosageRequested = Signal(str)
     routineEditRequested = Signal(str)
     historyShown = Signal()
+    firstRunDismissed = Signal()
 
     def __init__(
         self, controller: SessionController, library: Library, parent: QWidget | None = None
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self._splitter_state: QByteArray | None = None
         self._library_page: LibraryPage | None = None
         self._history_page: QWidget | None = None
+        self._first_run: FirstRunSheet | None = None
         #: The object acting on this window's requests (kept alive with the window).
         self.logic: QObject | None = None
 
@@ -211,6 +216,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.actions_by_name["library"])
         view.addAction(self.actions_by_name["history"])
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.actions_by_name["safety"])
         help_menu.addAction(self.actions_by_name["help"])
         about = new_action("About psoas-timer", self)
         about.setObjectName("aboutAction")
@@ -231,6 +237,7 @@ class MainWindow(QMainWindow):
         a["focus"].triggered.connect(self.toggle_focus_mode)
         a["quit"].triggered.connect(self.close)
         a["help"].triggered.connect(self.show_shortcuts)
+        a["safety"].triggered.connect(self.show_first_run)
         a["library"].triggered.connect(self.show_library)
         a["history"].triggered.connect(self.show_history)
         a["next_page"].triggered.connect(lambda: self.tabs.turn(1))
@@ -335,6 +342,28 @@ class MainWindow(QMainWindow):
         dialogs.show_notice(
             self, "Keyboard shortcuts", dialogs.shortcut_html(shortcut_rows()), rich=True
         )
+
+    @property
+    def first_run_sheet(self) -> FirstRunSheet | None:
+        """The first-run sheet, once it has been shown."""
+        return self._first_run
+
+    def show_first_run(self) -> None:
+        """Show the safety note and the floor keys over the Session page.
+
+        Built the first time it is needed: most starts never show it.
+        """
+        if self._first_run is None:
+            from .first_run import FirstRunSheet
+
+            self._first_run = FirstRunSheet(
+                self.library.catalogue.safety_note, self.splitter, self.tabs
+            )
+            self._first_run.dismissed.connect(self.firstRunDismissed)
+        if self._focus_mode:
+            self.set_focus_mode(False)
+        self.tabs.setCurrentIndex(SESSION_TAB)
+        self._first_run.present()
 
     def show_about(self) -> None:
         from html import escape

@@ -64,9 +64,11 @@ from .dosage_editor import (
     hold_summary,
     make_spin,
     set_spin,
+    show_warning,
     spin_value,
     total_text,
     value_text,
+    warning_label,
 )
 from .theme import muted_text, warning_colour
 
@@ -182,6 +184,7 @@ class OverrideRow:
         self.spin: Spin = make_spin(key, parent)
         self.hint = QLabel(parent)
         self.hint.setStyleSheet(f"color: {muted_text(parent.palette()).name()};")
+        self.warning = warning_label(key, parent)
         self.reset = QToolButton(parent)
         self.reset.setText("Use default")
         self.reset.setObjectName(f"{key}-use-default")
@@ -190,6 +193,8 @@ class OverrideRow:
     def set_visible(self, visible: bool) -> None:
         for widget in (self.label, self.spin, self.hint, self.reset):
             widget.setVisible(visible)
+        if not visible:
+            self.warning.setVisible(False)
 
 
 class RoutineEditor(QDialog):
@@ -354,7 +359,12 @@ class RoutineEditor(QDialog):
             grid.addWidget(row.label, r, col)
             grid.addWidget(row.spin, r, col + 1)
             grid.addWidget(row.reset, r, col + 2)
-            grid.addWidget(row.hint, r, col + 3)
+            notes = QHBoxLayout()
+            notes.setSpacing(8)
+            notes.addWidget(row.hint)
+            notes.addWidget(row.warning)
+            notes.addStretch(1)
+            grid.addLayout(notes, r, col + 3)
             row.spin.valueChanged.connect(lambda _v, k=key: self._override_edited(k))
             row.reset.clicked.connect(lambda _c=False, k=key: self.use_default(k))
             self._rows[key] = row
@@ -801,6 +811,10 @@ class RoutineEditor(QDialog):
             row.spin.setAccessibleDescription(
                 "this routine's own value" if own else "follows the exercise's dosage"
             )
+            if visible and not unused:
+                show_warning(row.warning, row.spin, exercise, key, brief=True)
+            else:
+                row.warning.setVisible(False)
 
     @staticmethod
     def _base_text(key: str, base: dict[str, Number]) -> str:
@@ -842,6 +856,10 @@ class RoutineEditor(QDialog):
     def override_spin(self, key: str) -> Spin:
         """The selected block's spin box for ``key`` (for tests)."""
         return self._rows[key].spin
+
+    def override_warning(self, key: str) -> QLabel:
+        """The note shown when the selected block's ``key`` is past the exercise's range."""
+        return self._rows[key].warning
 
     def edit_exercise_dosage(self) -> None:
         """Open the dosage editor for the selected block's exercise (modal)."""

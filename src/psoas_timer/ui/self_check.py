@@ -1,7 +1,8 @@
 """After an exercise: "Where did you feel it?", and progression suggestions.
 
 :class:`SelfCheckPrompt` is a one-click, skippable question with four answers;
-after an answer it shows the matching tip from the guide's common mistakes.
+after an answer it shows the matching tip: for a mistake, the exercise's own fix
+from the catalogue.
 :class:`SuggestionsPanel` lists the progression suggestions the history has
 earned, each with *Apply* and *Not now*.
 
@@ -65,16 +66,21 @@ def _wrapping(text: str = "") -> QLabel:
     return label
 
 
+def _catalogue() -> Catalogue:
+    from ..core.catalogue import load_catalogue
+
+    return load_catalogue()
+
+
 def should_ask(result: ExerciseResult) -> bool:
     """Ask after a strengthening exercise that was actually worked (a hold done).
 
     The answers and tips come from the guide's mistakes in strengthening (the
     thigh or the lower back taking over a lift); a stretch is not judged that way.
     """
-    from ..core.catalogue import load_catalogue
     from ..core.model import Category
 
-    exercise = load_catalogue().exercises.get(result.exercise_id)
+    exercise = _catalogue().exercises.get(result.exercise_id)
     strengthening = exercise is not None and exercise.category is Category.STRENGTHEN
     return strengthening and result.holds_completed > 0
 
@@ -101,9 +107,11 @@ class SelfCheckPrompt(QFrame):
         parent: QWidget | None = None,
         *,
         ask_when: Callable[[ExerciseResult], bool] = should_ask,
+        catalogue: Catalogue | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selfCheckPrompt")
+        self._catalogue = catalogue
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._recorder = recorder
@@ -213,7 +221,7 @@ class SelfCheckPrompt(QFrame):
             return
         if self._recorder is not None:
             self._recorder.record_self_check(result, feeling)
-        tip = tip_for(feeling)
+        tip = tip_for(feeling, self._catalogue or _catalogue(), result.exercise_id)
         self.answer_label.setText(f"You felt it: {feeling.label.lower()}")
         self.tip_title.setText(tip.title)
         self.tip_text.setText(tip.text)

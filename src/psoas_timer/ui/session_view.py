@@ -685,7 +685,9 @@ class SidePanel(QWidget):
             self.watch_out.clear()
             self.watch_out.hide()
         else:
-            self.watch_out.set_note(f"Watch out: {mistake.name}", mistake.fix)
+            self.watch_out.set_note(
+                f"Watch out: {mistake.name}", step.watch_out_fix or mistake.fix
+            )
             self.watch_out.show()
 
     def _show_summary(self) -> None:
