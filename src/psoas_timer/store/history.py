@@ -194,18 +194,28 @@ class HistoryStore:
         path: the database file; ``:memory:`` for a throwaway one; by default
             :func:`paths.history_file`.
         wall: returns the current unix time (for tests).
+        read_only: open for reading only (``psoas-timer history``): nothing is
+            created, migrated or marked, so a read-only file or folder is fine.
+            A database from an older version is opened as usual instead, which
+            migrates it (keeping a copy) as the window would.
 
     Attributes:
-        read_only: the file is from a newer version; writes are skipped.
+        read_only: the file is from a newer version, or was opened read-only; writes are skipped.
     """
 
     def __init__(
-        self, path: Path | str | None = None, *, wall: Callable[[], float] = time.time
+        self,
+        path: Path | str | None = None,
+        *,
+        wall: Callable[[], float] = time.time,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path) if path is not None else paths.history_file()
         self._wall = wall
         self.read_only = False
         memory = str(path) == ":memory:"
+        if read_only and not memory and self._open_read_only():
+            return
         if not memory:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -232,6 +242,21 @@ class HistoryStore:
             raise HistoryError(
                 f"{self.path} cannot be opened as a history database: {exc}"
             ) from exc
+
+    def _open_read_only(self) -> bool:
+        """Open the file with ``mode=ro``; False when it needs migrating first."""
+        try:
+            self._db = _connect_read_only(self.path)
+            version = self.version
+        except sqlite3.DatabaseError as exc:
+            raise HistoryError(
+                f"{self.path} cannot be opened as a history database: {exc}"
+            ) from exc
+        if version < SCHEMA_VERSION:
+            self._db.close()
+            return False
+        self.read_only = True
+        return True
 
     def _newer_on_disk(self) -> bool:
         if not self.path.is_file() or self.path.stat().st_size == 0:
@@ -721,6 +746,25 @@ class HistoryStore:
         return columns, rows
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection, also for a file in a folder nobody may write to.
+
+    A WAL database normally needs its ``-shm`` file, which SQLite cannot create
+    in a read-only folder; then the file is opened ``immutable``, which is
+    safe there because nobody can be writing it either.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    db = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        db.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError:
+        db.close()
+        if os.access(path.parent, os.W_OK):
+            raise
+        db = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None)
+    return db
+
+
 def _session(row: Sequence[Any]) -> SessionRecord:
     return SessionRecord(
         id=row[0],
@@ -752,7 +796,7 @@ def open_history(path: Path | None = None) -> tuple[HistoryStore | None, list[st
 
     path = path or paths.history_file()
     notices: list[str] = []
-    problem = _damage(path)
+    problem = damage(path)
     if problem is None:
         try:
             return HistoryStore(path), notices
@@ -781,7 +825,7 @@ def open_history(path: Path | None = None) -> tuple[HistoryStore | None, list[st
     return store, notices
 
 
-def _damage(path: Path) -> str | None:
+def damage(path: Path) -> str | None:
     """What is wrong with the database file, checked read-only so nothing is changed."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
