@@ -392,7 +392,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
     from datetime import datetime
 
     from .store import paths
-    from .store.history import HistoryError, HistoryStore, damage
+    from .store.history import HistoryDamaged, HistoryError, read_history
 
     path = paths.history_file()
     if args.csv and args.csv != "-":
@@ -413,18 +413,17 @@ def _cmd_history(args: argparse.Namespace) -> int:
     if not os.access(path, os.R_OK):
         print(f"psoas-timer: {path} cannot be read (permission denied)", file=sys.stderr)
         return EXIT_BAD_INPUT
-    problem = damage(path)
-    if problem is not None:
+    try:
+        store = read_history(path)
+    except HistoryDamaged as exc:
         print(
-            f"psoas-timer: {path} is damaged ({problem}); nothing is shown. The window "
-            "keeps it as a backup and starts a new history the next time it opens.",
+            f"psoas-timer: {exc}; nothing is shown. The window keeps it as a backup "
+            "and starts a new history the next time it opens.",
             file=sys.stderr,
         )
         return EXIT_BAD_INPUT
-    try:
-        store = HistoryStore(path, read_only=True)
     except HistoryError as exc:
-        print(f"psoas-timer: {exc}", file=sys.stderr)
+        print(f"psoas-timer: {exc}; nothing is shown", file=sys.stderr)
         return EXIT_BAD_INPUT
     with store:
         if args.csv:

@@ -173,6 +173,10 @@ class HistoryError(Exception):
     """The history database could not be opened or written. Written for the user."""
 
 
+class HistoryDamaged(HistoryError):
+    """The file is not a usable database; the window moves it aside when it next opens."""
+
+
 def _pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
@@ -330,6 +334,10 @@ class HistoryStore:
 
     def integrity_check(self) -> str:
         return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def quick_check(self) -> str:
+        """``ok``, or what SQLite's quick check found wrong (cheaper than the full check)."""
+        return str(self._db.execute("PRAGMA quick_check").fetchone()[0])
 
     # --------------------------------------------------------------- writing
 
@@ -746,6 +754,40 @@ class HistoryStore:
         return columns, rows
 
 
+def read_history(path: Path) -> HistoryStore:
+    """Open the history for reading only (``psoas-timer history``), checked like the window does.
+
+    Raises:
+        HistoryDamaged: the file is damaged (not a database, or it fails its
+            quick check); :func:`open_history` moves such a file aside.
+        HistoryError: it cannot be read for another reason (permissions, an
+            I/O error), which says nothing about the file itself.
+    """
+    try:
+        store = HistoryStore(path, read_only=True)
+    except HistoryError as exc:
+        if _corrupt(exc.__cause__):
+            raise HistoryDamaged(f"{path} is damaged ({exc.__cause__})") from exc
+        raise
+    try:
+        status = store.quick_check()
+    except sqlite3.DatabaseError as exc:
+        store.close()
+        if _corrupt(exc):
+            raise HistoryDamaged(f"{path} is damaged ({exc})") from exc
+        raise HistoryError(f"{path} cannot be read: {exc}") from exc
+    if status != "ok":
+        store.close()
+        raise HistoryDamaged(f"{path} is damaged (it failed its integrity check: {status})")
+    return store
+
+
+def _corrupt(exc: BaseException | None) -> bool:
+    """Whether SQLite says the file itself is bad, rather than that it could not read it."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
 def _connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection, also for a file in a folder nobody may write to.
 
@@ -796,7 +838,7 @@ def open_history(path: Path | None = None) -> tuple[HistoryStore | None, list[st
 
     path = path or paths.history_file()
     notices: list[str] = []
-    problem = damage(path)
+    problem = _damage(path)
     if problem is None:
         try:
             return HistoryStore(path), notices
@@ -825,7 +867,7 @@ def open_history(path: Path | None = None) -> tuple[HistoryStore | None, list[st
     return store, notices
 
 
-def damage(path: Path) -> str | None:
+def _damage(path: Path) -> str | None:
     """What is wrong with the database file, checked read-only so nothing is changed."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
