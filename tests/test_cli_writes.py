@@ -1,4 +1,4 @@
-"""CLI commands that write (export, import, history --csv) and history on files it may not change."""
+"""Writing CLI commands (export, import, history --csv), and history on files it must not change."""
 
 from __future__ import annotations
 
@@ -168,7 +168,7 @@ def test_a_damaged_history_is_exit_2_and_moved_aside_by_the_window(
     path.parent.mkdir(parents=True)
     path.write_bytes(b"not a database\n" * 500)
     for args in (["history"], ["history", "--json"], ["history", "--csv", "-"]):
-        code, out, err = _run(capsys, *args)
+        code, _, err = _run(capsys, *args)
         assert code == 2
         assert str(path) in err
         assert "next time" in err

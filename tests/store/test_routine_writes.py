@@ -159,7 +159,7 @@ def test_export_never_overwrites_the_apps_own_files(where: object) -> None:
     if before is None and target.name != "new-one.toml":
         target.write_bytes(b"the app's data")
         before = b"the app's data"
-    with pytest.raises(ReadOnlyError, match="own files.*import"):
+    with pytest.raises(ReadOnlyError, match=r"own files.*import"):
         store.export("release", target, force=True)
     assert (target.read_bytes() if target.exists() else None) == before
 

@@ -12,7 +12,9 @@ from psoas_timer.store import settings as settings_module
 from psoas_timer.store.settings import SettingsReadOnly, load_settings
 
 CAT = load_catalogue()
-SALVAGEABLE = b"schema = 1\ncolour = 'red'\n[preferences]\nvolume = 0.3\n[dosage.supine-march]\nreps = 7\n"
+SALVAGEABLE = (
+    b"schema = 1\ncolour = 'red'\n[preferences]\nvolume = 0.3\n[dosage.supine-march]\nreps = 7\n"
+)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The window keeps the CLI's promises about files: copies kept, own files refused, leftovers removed."""
+"""The window keeps the CLI's promises: copies kept, own files refused, leftovers removed."""
 
 from __future__ import annotations
 

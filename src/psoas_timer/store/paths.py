@@ -52,6 +52,4 @@ def is_own_file(path: Path) -> bool:
     Links are followed, so a link pointing into those folders counts too.
     """
     target = path.resolve()
-    return any(
-        target.is_relative_to(folder.resolve()) for folder in (config_dir(), data_dir())
-    )
+    return any(target.is_relative_to(folder.resolve()) for folder in (config_dir(), data_dir()))

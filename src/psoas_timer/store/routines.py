@@ -463,7 +463,7 @@ class RoutineStore:
 
 
 def _check_export_target(path: Path, force: bool) -> None:
-    """Refuse to export over ``path`` unless it may be replaced (see :meth:`RoutineStore.export`)."""
+    """Refuse to export over ``path`` unless it may be replaced (:meth:`RoutineStore.export`)."""
     if not path.is_file():
         raise ReadOnlyError(f"{path} exists and is not a regular file; it is not overwritten")
     if not force:

@@ -242,9 +242,7 @@ class Settings:
                 preferences, dosage = dict(self.preferences), copy.deepcopy(self.dosage)
             else:
                 preferences, dosage = self._merged(self._read_current(), *self._on_disk)
-            merged = Settings(
-                self.path, self.catalogue, dosage=dosage, preferences=preferences
-            )
+            merged = Settings(self.path, self.catalogue, dosage=dosage, preferences=preferences)
             try:
                 atomic_write(self.path, merged.to_toml())
             except OSError as exc:
