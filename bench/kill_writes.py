@@ -17,8 +17,9 @@ random delay:
 
 Writers of the second and third kind are forked from this script (no Python
 start-up per round), so most kills land mid-write. The CLI is started afresh
-each round; its delay is drawn around its measured run time, so kills land
-during start-up, the write and the exit alike.
+each round; half its kills come after a delay drawn around its measured run
+time (start-up, the write and the exit alike), half within a few milliseconds
+of its temporary file appearing (the write itself).
 
 Prints one table row per kind: kills (writers killed before they finished),
 crashes (writers that failed on their own), files lost, torn files (present
@@ -98,7 +99,7 @@ def kill_imports(count: int, rng: random.Random) -> Row:
         return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
     timings = []
-    for name in ("a", "b", "a"):
+    for name in ("a", "b", "a", "b", "a"):
         started = time.perf_counter()
         proc = run(name)
         _, err = proc.communicate()
@@ -107,10 +108,23 @@ def kill_imports(count: int, rng: random.Random) -> Row:
     typical = median(timings)
     row.notes.append(f"an uninterrupted import takes {typical * 1000:.0f} ms")
 
+    aimed = 0
     for n in range(count):
         name = "b" if n % 2 == 0 else "a"
         proc = run(name)
-        time.sleep(rng.uniform(0.6 * typical, 1.05 * typical))
+        if n % 2:
+            # Half the kills land anywhere in the run...
+            time.sleep(rng.uniform(0.3 * typical, 1.1 * typical))
+        else:
+            # ...and half while the new file is being written: from the moment
+            # its temporary file appears, within a few milliseconds.
+            deadline = time.monotonic() + 10 * typical
+            while proc.poll() is None and time.monotonic() < deadline:
+                if _temp_files(routines):
+                    aimed += 1
+                    break
+                time.sleep(0.0002)
+            time.sleep(rng.uniform(0, 0.004))
         proc.send_signal(signal.SIGKILL)
         _, err = proc.communicate()
         if proc.returncode == -signal.SIGKILL:
@@ -126,6 +140,7 @@ def kill_imports(count: int, rng: random.Random) -> Row:
             row.torn += 1
     row.temp_left = _temp_files(routines)
     kept = len(list(routines.glob("mine.toml.replaced-*")))
+    row.notes.append(f"{aimed} kills aimed at the write (its temporary file had appeared)")
     row.notes.append(f"{kept} copies of replaced versions kept")
     return row
 
