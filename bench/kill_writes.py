@@ -68,14 +68,18 @@ class Row:
     notes: list[str] = field(default_factory=list)
 
 
-def _temp_files(*folders: Path) -> int:
-    return sum(
-        1
+def _temp_names(*folders: Path) -> set[str]:
+    return {
+        str(p)
         for folder in folders
         if folder.is_dir()
         for p in folder.iterdir()
         if p.name.startswith(".") and p.name.endswith(".tmp")
-    )
+    }
+
+
+def _temp_files(*folders: Path) -> int:
+    return len(_temp_names(*folders))
 
 
 # -- import --replace through the real CLI ------------------------------------------------
@@ -111,6 +115,7 @@ def kill_imports(count: int, rng: random.Random) -> Row:
     aimed = 0
     for n in range(count):
         name = "b" if n % 2 == 0 else "a"
+        earlier = _temp_names(routines)  # left by earlier kills
         proc = run(name)
         if n % 2:
             # Half the kills land anywhere in the run...
@@ -120,7 +125,7 @@ def kill_imports(count: int, rng: random.Random) -> Row:
             # its temporary file appears, within a few milliseconds.
             deadline = time.monotonic() + 10 * typical
             while proc.poll() is None and time.monotonic() < deadline:
-                if _temp_files(routines):
+                if _temp_names(routines) - earlier:
                     aimed += 1
                     break
                 time.sleep(0.0002)
