@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -52,7 +53,6 @@ from ..core.routine import (
 from ..core.tomlio import MAX_FILE_BYTES, parse_toml
 from . import paths
 from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
-from .writelock import writer_lock
 
 log = logging.getLogger(__name__)
 
@@ -307,7 +307,7 @@ class RoutineStore:
         self._user_routine(routine_id)
         path = self.path_for(routine_id)
         try:
-            with writer_lock(self.folder.parent):
+            with self._writing():
                 backup: Path | None = move_aside(path, "deleted")
         except FileNotFoundError:
             backup = None
@@ -349,7 +349,7 @@ class RoutineStore:
             )
         self._check_writable(routine_id)
         target = self.path_for(routine_id)
-        with writer_lock(self.folder.parent):
+        with self._writing():
             exists = routine_id in self._user or target.exists() or target.is_symlink()
             if exists and not replace:
                 existing = self._user.get(routine_id)
@@ -380,7 +380,7 @@ class RoutineStore:
                 f"{path} is one of psoas-timer's own files and is never overwritten by an "
                 "export; export to another folder (to add a routine, use import instead)"
             )
-        with writer_lock(self.folder.parent):
+        with self._writing():
             exists = path.exists() or path.is_symlink()
             if exists:
                 _check_export_target(path, force)
@@ -421,6 +421,12 @@ class RoutineStore:
             self.get(routine_id)  # raises RoutineNotFound with a hint
         return self._user[routine_id]
 
+    def _writing(self) -> AbstractContextManager[None]:
+        """The writer lock of the config folder (see :mod:`.writelock`), held while writing."""
+        from .writelock import writer_lock  # writing only: start-up reads
+
+        return writer_lock(self.folder.parent)
+
     def _check_writable(self, routine_id: str) -> None:
         if routine_id in self.builtin:
             raise ReadOnlyError(
@@ -440,7 +446,7 @@ class RoutineStore:
         path = self.path_for(routine_id)
         # Parsed from the very bytes written, so memory always matches the file.
         stored = parse_routine(data, str(path), routine_id, self.catalogue)
-        with writer_lock(self.folder.parent):
+        with self._writing():
             on_disk = _stamp(path)
             if keep is None and on_disk is not None and on_disk != self._stamps.get(routine_id):
                 keep = "changed"

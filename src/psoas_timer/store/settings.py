@@ -24,7 +24,6 @@ result; both changes are kept.
 
 from __future__ import annotations
 
-import copy
 import logging
 import os
 from collections.abc import Mapping
@@ -39,7 +38,6 @@ from ..core.record import Record
 from ..core.tomlio import parse_toml
 from . import paths
 from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
-from .writelock import writer_lock
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +82,10 @@ PREFERENCES: dict[str, Preference] = {
 
 class SettingsReadOnly(ReadOnlyError):
     """The settings file must not be overwritten (newer version, a folder, or unreadable)."""
+
+
+def _copy_dosage(dosage: Mapping[str, Mapping[str, Number]]) -> dict[str, dict[str, Number]]:
+    return {exercise_id: dict(values) for exercise_id, values in dosage.items()}
 
 
 def _default_preferences() -> dict[str, Any]:
@@ -235,11 +237,13 @@ class Settings:
         """
         if self.read_only:
             raise SettingsReadOnly(self.read_only_reason)
+        from .writelock import writer_lock  # writing only: start-up reads
+
         with writer_lock(self.path.parent):
             if self.path.is_file() and not os.access(self.path, os.W_OK):
                 raise SettingsReadOnly(f"{self.path} is read-only; changes are not saved")
             if self._on_disk is None:
-                preferences, dosage = dict(self.preferences), copy.deepcopy(self.dosage)
+                preferences, dosage = dict(self.preferences), _copy_dosage(self.dosage)
             else:
                 preferences, dosage = self._merged(self._read_current(), *self._on_disk)
             merged = Settings(self.path, self.catalogue, dosage=dosage, preferences=preferences)
@@ -256,7 +260,7 @@ class Settings:
 
     def remember_disk(self) -> None:
         """Note that the file now holds exactly these values (after a read or a write)."""
-        self._on_disk = (dict(self.preferences), copy.deepcopy(self.dosage))
+        self._on_disk = (dict(self.preferences), _copy_dosage(self.dosage))
 
     def _read_current(self) -> Settings:
         """The file as it is now, through the same rules as at start-up."""
