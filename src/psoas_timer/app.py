@@ -117,11 +117,18 @@ class AppLogic(QObject):
         return False
 
     def after_first_paint(self) -> None:
-        """Everything the first paint did not need: audio, then the history (once)."""
+        """Everything the first paint did not need: audio, then the history (once).
+
+        Also removes temporary files left by writes killed part-way: nothing
+        the window shows depends on that, so start-up does not wait for it.
+        """
         if self._started:
             return
         self._started = True
+        from .store.cleanup import remove_leftovers
         from .ui.art import app_icon
+
+        remove_leftovers()
 
         icon = app_icon()
         QApplication.setWindowIcon(icon)

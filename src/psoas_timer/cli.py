@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -33,7 +34,8 @@ commands:
   plan ROUTINE [--json]       print every step of a routine (id, exercise id or .toml file)
   validate FILE...            check routine files
   import FILE [--replace]     add a routine file to your routines
-  export ROUTINE_ID FILE      write a routine (yours or built-in) to a file
+  export ROUTINE_ID FILE [--force]
+                              write a routine (yours or built-in) to a new file
   history [--json] [--csv FILE]  totals, streak and recent sessions; --csv exports all
   install-desktop [--uninstall]  add (or remove) the menu entry, icons and AppStream file
 
@@ -98,6 +100,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     p_export = sub.add_parser("export", help="write a routine to a .toml file")
     p_export.add_argument("routine", metavar="ROUTINE_ID")
     p_export.add_argument("file", metavar="FILE", type=Path)
+    p_export.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing FILE (a copy of it is kept first)",
+    )
 
     p_history = sub.add_parser("history", help="show totals, the streak and recent sessions")
     p_history.add_argument("--json", action="store_true", help="print JSON")
@@ -282,6 +289,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from .store.library import load_library
     from .store.routines import RoutineExists
 
+    _remove_leftovers()
     library = load_library()
     _warn_problems(library)
     # An invalid file raises ValidationError: main() prints every problem and exits 2.
@@ -302,26 +310,38 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     where = library.store.path_for(routine.id)
     print(f"imported '{routine.id}' ({routine.name}, {len(routine.blocks)} exercises) to {where}")
+    if library.store.kept_copy is not None:
+        print(f"the routine it replaced is kept as {library.store.kept_copy}")
     return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from .store.atomic import StoreError
+    from .store.atomic import ReadOnlyError, StoreError
     from .store.library import load_library
-    from .store.routines import RoutineNotFound
+    from .store.routines import ExportExists, RoutineNotFound
 
+    _remove_leftovers()
     library = load_library()
     _warn_problems(library)
     try:
-        written = library.store.export(args.routine, args.file)
-    except RoutineNotFound as exc:
+        written = library.store.export(args.routine, args.file, force=args.force)
+    except (RoutineNotFound, ExportExists, ReadOnlyError) as exc:
         print(f"psoas-timer: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except StoreError as exc:
         print(f"psoas-timer: {exc}", file=sys.stderr)
         return EXIT_FAILURE
     print(f"exported '{args.routine}' to {written}")
+    if library.store.kept_copy is not None:
+        print(f"the file it replaced is kept as {library.store.kept_copy}")
     return EXIT_OK
+
+
+def _remove_leftovers() -> None:
+    """Tidy up after writes killed part-way, before a command writes (see store/cleanup.py)."""
+    from .store.cleanup import remove_leftovers
+
+    remove_leftovers()
 
 
 def _warn_problems(library: Any) -> None:
@@ -381,14 +401,19 @@ def history_json(store: Any, limit: int) -> dict[str, Any]:
 
 
 def _cmd_history(args: argparse.Namespace) -> int:
-    import csv
     import json  # only the commands that print JSON load it
     from datetime import datetime
 
     from .store import paths
-    from .store.history import HistoryStore
+    from .store.history import HistoryDamaged, HistoryError, read_history
 
     path = paths.history_file()
+    if args.csv and args.csv != "-":
+        _remove_leftovers()
+        problem = _csv_target_problem(Path(args.csv))
+        if problem:
+            print(f"psoas-timer: {problem}; nothing was written", file=sys.stderr)
+            return EXIT_BAD_INPUT
     if not path.exists():
         if args.csv:
             print(f"psoas-timer: no history yet ({path} does not exist)", file=sys.stderr)
@@ -398,19 +423,27 @@ def _cmd_history(args: argparse.Namespace) -> int:
         else:
             print("No sessions yet.")
         return EXIT_OK
-    with HistoryStore(path) as store:
+    if not os.access(path, os.R_OK):
+        print(f"psoas-timer: {path} cannot be read (permission denied)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        store = read_history(path)
+    except HistoryDamaged as exc:
+        print(
+            f"psoas-timer: {exc}; nothing is shown. The window keeps it as a backup "
+            "and starts a new history the next time it opens.",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    except HistoryError as exc:
+        print(f"psoas-timer: {exc}; nothing is shown", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    with store:
         if args.csv:
-            columns, rows = store.export_rows()
-            if args.csv == "-":
-                writer = csv.writer(sys.stdout)
-                writer.writerow(columns)
-                writer.writerows(rows)
-            else:
-                with open(args.csv, "w", newline="", encoding="utf-8") as handle:
-                    writer = csv.writer(handle)
-                    writer.writerow(columns)
-                    writer.writerows(rows)
-                print(f"wrote {len(rows)} rows to {args.csv}", file=sys.stderr)
+            failed = _write_csv(store, args.csv)
+            if failed:
+                print(f"psoas-timer: {failed}", file=sys.stderr)
+                return EXIT_BAD_INPUT
             if not args.json:
                 return EXIT_OK
         data = history_json(store, args.limit)
@@ -435,6 +468,47 @@ def _cmd_history(args: argparse.Namespace) -> int:
             f"{done}/{len(s['exercises'])} exercises  {s['name']}"
         )
     return EXIT_OK
+
+
+def _csv_target_problem(target: Path) -> str | None:
+    """Why ``target`` cannot take a CSV export, or None when it can."""
+    from .store import paths
+
+    if not target.parent.is_dir():
+        return f"cannot write {target}: the folder {target.parent} does not exist"
+    if target.is_dir():
+        return f"cannot write {target}: it is a folder"
+    if target.exists() and not target.is_file():
+        return f"cannot write {target}: it is not a regular file"
+    if paths.is_own_file(target):
+        return f"{target} is one of psoas-timer's own files and is never overwritten"
+    return None
+
+
+def _write_csv(store: Any, target: str) -> str | None:
+    """Every session as CSV to ``target`` (``-``: stdout); the problem, or None when written.
+
+    A file is written whole or not at all (store/atomic.py), so an export cut
+    short never replaces an earlier complete one.
+    """
+    import csv
+    import io
+
+    from .store.atomic import atomic_write
+
+    columns, rows = store.export_rows()
+    text = io.StringIO(newline="")
+    writer = csv.writer(sys.stdout if target == "-" else text)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    if target == "-":
+        return None
+    try:
+        atomic_write(Path(target), text.getvalue().encode("utf-8"))
+    except OSError as exc:
+        return f"could not write {target}: {exc.strerror or exc}; nothing was written"
+    print(f"wrote {len(rows)} rows to {target}", file=sys.stderr)
+    return None
 
 
 def _hours(minutes: float) -> str:

@@ -194,7 +194,7 @@ def test_unknown_id_suggests(store: RoutineStore) -> None:
 def test_save_failure_is_a_store_error(
     store: RoutineStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full(path: Path, data: bytes) -> None:
+    def full(path: Path, data: bytes, keep: str | None = None) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(routines_module, "atomic_write", full)

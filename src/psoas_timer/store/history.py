@@ -173,6 +173,10 @@ class HistoryError(Exception):
     """The history database could not be opened or written. Written for the user."""
 
 
+class HistoryDamaged(HistoryError):
+    """The file is not a usable database; the window moves it aside when it next opens."""
+
+
 def _pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
@@ -194,18 +198,28 @@ class HistoryStore:
         path: the database file; ``:memory:`` for a throwaway one; by default
             :func:`paths.history_file`.
         wall: returns the current unix time (for tests).
+        read_only: open for reading only (``psoas-timer history``): nothing is
+            created, migrated or marked, so a read-only file or folder is fine.
+            A database from an older version is opened as usual instead, which
+            migrates it (keeping a copy) as the window would.
 
     Attributes:
-        read_only: the file is from a newer version; writes are skipped.
+        read_only: the file is from a newer version, or was opened read-only; writes are skipped.
     """
 
     def __init__(
-        self, path: Path | str | None = None, *, wall: Callable[[], float] = time.time
+        self,
+        path: Path | str | None = None,
+        *,
+        wall: Callable[[], float] = time.time,
+        read_only: bool = False,
     ) -> None:
         self.path = Path(path) if path is not None else paths.history_file()
         self._wall = wall
         self.read_only = False
         memory = str(path) == ":memory:"
+        if read_only and not memory and self._open_read_only():
+            return
         if not memory:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -232,6 +246,21 @@ class HistoryStore:
             raise HistoryError(
                 f"{self.path} cannot be opened as a history database: {exc}"
             ) from exc
+
+    def _open_read_only(self) -> bool:
+        """Open the file with ``mode=ro``; False when it needs migrating first."""
+        try:
+            self._db = _connect_read_only(self.path)
+            version = self.version
+        except sqlite3.DatabaseError as exc:
+            raise HistoryError(
+                f"{self.path} cannot be opened as a history database: {exc}"
+            ) from exc
+        if version < SCHEMA_VERSION:
+            self._db.close()
+            return False
+        self.read_only = True
+        return True
 
     def _newer_on_disk(self) -> bool:
         if not self.path.is_file() or self.path.stat().st_size == 0:
@@ -305,6 +334,10 @@ class HistoryStore:
 
     def integrity_check(self) -> str:
         return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def quick_check(self) -> str:
+        """``ok``, or what SQLite's quick check found wrong (cheaper than the full check)."""
+        return str(self._db.execute("PRAGMA quick_check").fetchone()[0])
 
     # --------------------------------------------------------------- writing
 
@@ -719,6 +752,59 @@ class HistoryStore:
             "ORDER BY s.started_unix, s.id, e.block_no, x.side"
         ).fetchall()
         return columns, rows
+
+
+def read_history(path: Path) -> HistoryStore:
+    """Open the history for reading only (``psoas-timer history``), checked like the window does.
+
+    Raises:
+        HistoryDamaged: the file is damaged (not a database, or it fails its
+            quick check); :func:`open_history` moves such a file aside.
+        HistoryError: it cannot be read for another reason (permissions, an
+            I/O error), which says nothing about the file itself.
+    """
+    try:
+        store = HistoryStore(path, read_only=True)
+    except HistoryError as exc:
+        if _corrupt(exc.__cause__):
+            raise HistoryDamaged(f"{path} is damaged ({exc.__cause__})") from exc
+        raise
+    try:
+        status = store.quick_check()
+    except sqlite3.DatabaseError as exc:
+        store.close()
+        if _corrupt(exc):
+            raise HistoryDamaged(f"{path} is damaged ({exc})") from exc
+        raise HistoryError(f"{path} cannot be read: {exc}") from exc
+    if status != "ok":
+        store.close()
+        raise HistoryDamaged(f"{path} is damaged (it failed its integrity check: {status})")
+    return store
+
+
+def _corrupt(exc: BaseException | None) -> bool:
+    """Whether SQLite says the file itself is bad, rather than that it could not read it."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection, also for a file in a folder nobody may write to.
+
+    A WAL database normally needs its ``-shm`` file, which SQLite cannot create
+    in a read-only folder; then the file is opened ``immutable``, which is
+    safe there because nobody can be writing it either.
+    """
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    db = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        db.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError:
+        db.close()
+        if os.access(path.parent, os.W_OK):
+            raise
+        db = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None)
+    return db
 
 
 def _session(row: Sequence[Any]) -> SessionRecord:

@@ -41,3 +41,15 @@ def routines_dir() -> Path:
 
 def history_file() -> Path:
     return data_dir() / "history.sqlite3"
+
+
+def is_own_file(path: Path) -> bool:
+    """Whether ``path`` is one of the app's own files, which no export may overwrite.
+
+    Everything in the config folder (settings, window geometry, the writer
+    lock, the routines folder and the copies kept there) and in the data
+    folder (the history database, its ``-wal``/``-shm`` companions and backups).
+    Links are followed, so a link pointing into those folders counts too.
+    """
+    target = path.resolve()
+    return any(target.is_relative_to(folder.resolve()) for folder in (config_dir(), data_dir()))

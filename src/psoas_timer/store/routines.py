@@ -13,7 +13,13 @@ Rules that keep the user's data safe:
   the same routine.
 - **Nothing is unlinked.** Deleting moves the file to
   ``<id>.toml.deleted-<timestamp>``; replacing by an import keeps the old file
-  as ``<id>.toml.replaced-<timestamp>``.
+  as ``<id>.toml.replaced-<timestamp>`` (made after the new file is on disk
+  and before it is renamed over the old one, so the routine is always there,
+  old or new); saving over a file another copy of the app changed since this
+  one read it keeps that version as ``<id>.toml.changed-<timestamp>``.
+- **One writer at a time.** Every write holds the writer lock
+  (:mod:`.writelock`) across its check and its write, so two copies of the app
+  never both take the same id.
 - **Unreadable files are moved aside** to ``<id>.toml.bak-<timestamp>`` with
   their original bytes, and a notice names the file and the backup.
 - **Files the app must not touch are skipped, not moved:** a newer schema (the
@@ -28,6 +34,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from contextlib import AbstractContextManager
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -44,6 +51,7 @@ from ..core.routine import (
     routine_id_from_name,
 )
 from ..core.tomlio import MAX_FILE_BYTES, parse_toml
+from . import paths
 from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
 
 log = logging.getLogger(__name__)
@@ -64,6 +72,22 @@ class RoutineExists(StoreError):
 
 class RoutineNotFound(StoreError, LookupError):
     """No routine with this id."""
+
+
+class ExportExists(StoreError):
+    """The export target exists; pass ``force=True`` to replace it (a copy is kept)."""
+
+
+#: What identifies one version of a file: inode, modification time and size.
+_Stamp = tuple[int, int, int]
+
+
+def _stamp(path: Path) -> _Stamp | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_mtime_ns, info.st_size)
 
 
 def routine_to_toml(routine: Routine) -> bytes:
@@ -109,6 +133,10 @@ class RoutineStore:
         self.problems: list[Problem] = []
         #: One sentence per file moved aside or skipped, naming the file (and the backup).
         self.notices: list[str] = []
+        #: Where the last write kept the file it replaced, or None when it kept nothing.
+        self.kept_copy: Path | None = None
+        #: The version of each user routine's file this store last read or wrote.
+        self._stamps: dict[str, _Stamp | None] = {}
 
     # -- reading --------------------------------------------------------------
 
@@ -139,6 +167,7 @@ class RoutineStore:
         """Read every ``*.toml`` in the folder; never raises (see the module docstring)."""
         self._user = {}
         self._locked = {}
+        self._stamps = {}
         self.problems = []
         self.notices = []
         try:
@@ -180,6 +209,9 @@ class RoutineStore:
                 "rename the file to use it."
             )
             return
+        # Taken before reading: if the file changes in between, a later save
+        # sees a different version on disk and keeps a copy rather than lose it.
+        stamp = _stamp(path)
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -207,6 +239,7 @@ class RoutineStore:
             self._move_aside(path, list(exc.problems))
             return
         self._user[routine_id] = routine
+        self._stamps[routine_id] = stamp
 
     def _move_aside(self, path: Path, problems: list[Problem]) -> None:
         routine_id = path.name[: -len(SUFFIX)]
@@ -274,12 +307,15 @@ class RoutineStore:
         self._user_routine(routine_id)
         path = self.path_for(routine_id)
         try:
-            backup: Path | None = move_aside(path, "deleted")
+            with self._writing():
+                backup: Path | None = move_aside(path, "deleted")
         except FileNotFoundError:
             backup = None
         except OSError as exc:
             raise StoreError(f"could not delete {path}: {exc.strerror or exc}") from exc
         del self._user[routine_id]
+        self._stamps.pop(routine_id, None)
+        self.kept_copy = backup
         return backup
 
     def import_file(
@@ -290,6 +326,9 @@ class RoutineStore:
         The id is ``routine_id`` or the file's name (made file-safe if needed:
         ``Anna's routine.toml`` becomes ``anna-s-routine``). The file's bytes,
         comments included, are copied only after the whole file is valid.
+        Whether the id is free is checked again under the writer lock, so of
+        two imports racing for one id, one is refused. A replaced routine is
+        kept (see :attr:`kept_copy`).
 
         Raises:
             ValidationError: every problem in the file; nothing is added.
@@ -310,28 +349,47 @@ class RoutineStore:
             )
         self._check_writable(routine_id)
         target = self.path_for(routine_id)
-        if routine_id in self._user or target.exists():
-            if not replace:
+        with self._writing():
+            exists = routine_id in self._user or target.exists() or target.is_symlink()
+            if exists and not replace:
                 existing = self._user.get(routine_id)
                 raise RoutineExists(routine_id, existing.name if existing else target.name)
-            try:
-                move_aside(target, "replaced")
-            except OSError as exc:
-                raise StoreError(f"could not replace {target}: {exc.strerror or exc}") from exc
-        return self._write(routine_id, data)
+            return self._write(routine_id, data, keep="replaced" if exists else None)
 
-    def export(self, routine_id: str, path: Path) -> Path:
+    def export(self, routine_id: str, path: Path, *, force: bool = False) -> Path:
         """Write a user or built-in routine to ``path`` (a folder gets ``<id>.toml``).
 
-        Returns the file written. Raises :class:`RoutineNotFound` or :class:`StoreError`.
+        An existing file is replaced only with ``force``, and then its bytes are
+        kept first (see :attr:`kept_copy`). Never, even with ``force``, over a
+        file a newer version of the app wrote, or over one of the app's own
+        files (:func:`paths.is_own_file`).
+
+        Returns the file written.
+
+        Raises:
+            RoutineNotFound: no such routine.
+            ExportExists: ``path`` exists and ``force`` is false.
+            ReadOnlyError: ``path`` must never be overwritten.
+            StoreError: the file could not be written; nothing was changed.
         """
         routine = self.get(routine_id)
         if path.is_dir():
             path = path / f"{routine_id}{SUFFIX}"
-        try:
-            atomic_write(path, routine_to_toml(routine))
-        except OSError as exc:
-            raise StoreError(f"could not write {path}: {exc.strerror or exc}") from exc
+        if paths.is_own_file(path):
+            raise ReadOnlyError(
+                f"{path} is one of psoas-timer's own files and is never overwritten by an "
+                "export; export to another folder (to add a routine, use import instead)"
+            )
+        with self._writing():
+            exists = path.exists() or path.is_symlink()
+            if exists:
+                _check_export_target(path, force)
+            try:
+                self.kept_copy = atomic_write(
+                    path, routine_to_toml(routine), keep="replaced" if exists else None
+                )
+            except OSError as exc:
+                raise StoreError(f"could not write {path}: {exc.strerror or exc}") from exc
         return path
 
     def unique_id(self, name: str) -> str:
@@ -363,6 +421,12 @@ class RoutineStore:
             self.get(routine_id)  # raises RoutineNotFound with a hint
         return self._user[routine_id]
 
+    def _writing(self) -> AbstractContextManager[None]:
+        """The writer lock of the config folder (see :mod:`.writelock`), held while writing."""
+        from .writelock import writer_lock  # writing only: start-up reads
+
+        return writer_lock(self.folder.parent)
+
     def _check_writable(self, routine_id: str) -> None:
         if routine_id in self.builtin:
             raise ReadOnlyError(
@@ -371,14 +435,27 @@ class RoutineStore:
         if routine_id in self._locked:
             raise ReadOnlyError(f"{self._locked[routine_id]}; it is not overwritten")
 
-    def _write(self, routine_id: str, data: bytes) -> Routine:
+    def _write(self, routine_id: str, data: bytes, keep: str | None = None) -> Routine:
+        """Write one routine's file under the writer lock; set :attr:`kept_copy`.
+
+        ``keep`` names the copy of a file being replaced on purpose. A file
+        that changed on disk since this store read or wrote it (another window
+        or a CLI command saved it) is kept as ``<id>.toml.changed-<timestamp>``
+        rather than lost.
+        """
         path = self.path_for(routine_id)
         # Parsed from the very bytes written, so memory always matches the file.
         stored = parse_routine(data, str(path), routine_id, self.catalogue)
-        try:
-            atomic_write(path, data)
-        except OSError as exc:
-            raise StoreError(f"could not save {path}: {exc.strerror or exc}") from exc
+        with self._writing():
+            on_disk = _stamp(path)
+            if keep is None and on_disk is not None and on_disk != self._stamps.get(routine_id):
+                keep = "changed"
+                log.warning("%s changed on disk since it was read; keeping that version", path)
+            try:
+                self.kept_copy = atomic_write(path, data, keep=keep)
+            except OSError as exc:
+                raise StoreError(f"could not save {path}: {exc.strerror or exc}") from exc
+            self._stamps[routine_id] = _stamp(path)
         self._user[routine_id] = stored
         self._user = dict(sorted(self._user.items()))
         return stored
@@ -389,6 +466,29 @@ class RoutineStore:
             if exercises:
                 return exercises[0].id
         raise StoreError("the exercise catalogue is empty")
+
+
+def _check_export_target(path: Path, force: bool) -> None:
+    """Refuse to export over ``path`` unless it may be replaced (:meth:`RoutineStore.export`)."""
+    if not path.is_file():
+        raise ReadOnlyError(f"{path} exists and is not a regular file; it is not overwritten")
+    if not force:
+        raise ExportExists(
+            f"{path} already exists; nothing was written. Use --force to replace it "
+            "(a copy of the old file is kept)"
+        )
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise StoreError(f"could not read {path}: {exc.strerror or exc}") from exc
+    table, _problems = parse_toml(head, str(path))
+    schema = table.get("schema") if table is not None else None
+    if isinstance(schema, int) and not isinstance(schema, bool) and schema > SCHEMA_VERSION:
+        raise ReadOnlyError(
+            f"{path} was written by a newer version of psoas-timer (schema {schema}, this app "
+            f"writes {SCHEMA_VERSION}); it is never overwritten, export to another file"
+        )
 
 
 def read_routine_bytes(path: Path) -> bytes:

@@ -14,6 +14,12 @@ Loading never fails:
 The dosage editor changes values with :meth:`Settings.set_dosage` and
 :meth:`Settings.reset_dosage` (both check bounds and change memory only), shows
 :meth:`Settings.effective_dosage`, and calls :meth:`Settings.save` to write.
+
+Saving merges rather than overwrites: two windows, or a window and a CLI
+command, may each change a different setting. :meth:`Settings.save` takes the
+writer lock (:mod:`.writelock`), reads the file again, applies only the values
+this process changed since it last read or wrote the file, and writes the
+result; both changes are kept.
 """
 
 from __future__ import annotations
@@ -98,6 +104,10 @@ class SettingsReadOnly(ReadOnlyError):
     """The settings file must not be overwritten (newer version, a folder, or unreadable)."""
 
 
+def _copy_dosage(dosage: Mapping[str, Mapping[str, Number]]) -> dict[str, dict[str, Number]]:
+    return {exercise_id: dict(values) for exercise_id, values in dosage.items()}
+
+
 def _default_preferences() -> dict[str, Any]:
     return {k: p.default for k, p in PREFERENCES.items()}
 
@@ -137,6 +147,10 @@ class Settings:
         self.notices: list[str] = []
         self.read_only_reason = ""
         self.backup: Path | None = None
+        # What the file held when this process last read or wrote it: saving
+        # applies only what differs from it. None for settings not read from
+        # the file (made in code): their first save writes them whole.
+        self._on_disk: tuple[dict[str, Any], dict[str, dict[str, Number]]] | None = None
 
     def __repr__(self) -> str:
         return f"Settings(path={self.path!r}, dosage={self.dosage!r})"
@@ -232,7 +246,12 @@ class Settings:
         return tomli_w.dumps(data).encode("utf-8")
 
     def save(self) -> None:
-        """Write the settings atomically.
+        """Write the settings atomically, merged with what is on disk now.
+
+        Under the writer lock, the file is read again and only the values
+        changed in this process since it last read or wrote the file are
+        applied to it, so a change saved meanwhile by another window or a CLI
+        command is kept (and shows up here too).
 
         Raises:
             SettingsReadOnly: the file must be left alone (see the module docstring),
@@ -241,18 +260,80 @@ class Settings:
         """
         if self.read_only:
             raise SettingsReadOnly(self.read_only_reason)
-        if self.path.is_file() and not os.access(self.path, os.W_OK):
-            raise SettingsReadOnly(f"{self.path} is read-only; changes are not saved")
-        try:
-            atomic_write(self.path, self.to_toml())
-        except OSError as exc:
-            raise StoreError(f"could not save {self.path}: {exc.strerror or exc}") from exc
+        from .writelock import writer_lock  # writing only: start-up reads
+
+        with writer_lock(self.path.parent):
+            if self.path.is_file() and not os.access(self.path, os.W_OK):
+                raise SettingsReadOnly(f"{self.path} is read-only; changes are not saved")
+            if self._on_disk is None:
+                preferences, dosage = dict(self.preferences), _copy_dosage(self.dosage)
+            else:
+                preferences, dosage = self._merged(self._read_current(), *self._on_disk)
+            merged = Settings(self.path, self.catalogue, dosage=dosage, preferences=preferences)
+            try:
+                atomic_write(self.path, merged.to_toml())
+            except OSError as exc:
+                raise StoreError(f"could not save {self.path}: {exc.strerror or exc}") from exc
+        # In place: the library and the audio preferences hold these very dicts.
+        self.preferences.clear()
+        self.preferences.update(preferences)
+        self.dosage.clear()
+        self.dosage.update(dosage)
+        self.remember_disk()
+
+    def remember_disk(self) -> None:
+        """Note that the file now holds exactly these values (after a read or a write)."""
+        self._on_disk = (dict(self.preferences), _copy_dosage(self.dosage))
+
+    def _read_current(self) -> Settings:
+        """The file as it is now, through the same rules as at start-up."""
+        if self.catalogue is None:
+            from ..core.catalogue import load_catalogue
+
+            self.catalogue = load_catalogue()
+        current = load_settings(self.catalogue, self.path)
+        for notice in current.notices:
+            log.warning("while saving: %s", notice)
+        if current.read_only:
+            raise SettingsReadOnly(current.read_only_reason)
+        return current
+
+    def _merged(
+        self,
+        current: Settings,
+        old_prefs: dict[str, Any],
+        old_dosage: dict[str, dict[str, Number]],
+    ) -> tuple[dict[str, Any], dict[str, dict[str, Number]]]:
+        """``current`` with this process's changes since ``old_*`` applied, key by key."""
+        preferences = dict(current.preferences)
+        for key in PREFERENCES:
+            if key in self.preferences and self.preferences[key] != old_prefs.get(key):
+                preferences[key] = self.preferences[key]
+        dosage: dict[str, dict[str, Number]] = {}
+        for exercise_id in {*current.dosage, *self.dosage, *old_dosage}:
+            mine = self.dosage.get(exercise_id, {})
+            old = old_dosage.get(exercise_id, {})
+            values = dict(current.dosage.get(exercise_id, {}))
+            changed = {k for k in DOSAGE_KEYS if mine.get(k) != old.get(k)}
+            for key in changed:
+                if key in mine:
+                    values[key] = mine[key]
+                else:
+                    values.pop(key, None)
+            for key, other in _EXCLUSIVE.items():
+                # A hold counted both ways: the way this process chose wins.
+                if key in changed and key in values:
+                    values.pop(other, None)
+            if values:
+                dosage[exercise_id] = values
+        return preferences, dict(sorted(dosage.items()))
 
 
 def load_settings(catalogue: Catalogue, path: Path | None = None) -> Settings:
     """Read the settings file, never failing: problems become notices (see the module docstring)."""
     path = path or paths.settings_file()
     settings = Settings(path=path, catalogue=catalogue)
+    settings.remember_disk()  # defaults: what a missing (or moved-aside) file means
     source = str(path)
     try:
         raw = path.read_bytes()
@@ -291,6 +372,8 @@ def load_settings(catalogue: Catalogue, path: Path | None = None) -> Settings:
     if bad:
         settings.problems.extend(bad)
         _move_aside(settings, salvaged=True)
+    else:
+        settings.remember_disk()
     return settings
 
 
@@ -368,6 +451,14 @@ def _move_aside(settings: Settings, *, salvaged: bool) -> None:
             atomic_write(settings.path, settings.to_toml())
         except OSError as exc:
             log.warning("could not write the salvaged %s: %s", settings.path, exc)
+            # Nothing is on disk now, so the next save writes every salvaged value.
+            kept = (
+                "Settings that could be read are used for now, but they could not be saved "
+                f"({exc.strerror or exc}); the next save will try again. "
+                "The rest are back to their defaults."
+            )
+        else:
+            settings.remember_disk()
     else:
         kept = "Settings are back to their defaults."
     settings.notices.append(

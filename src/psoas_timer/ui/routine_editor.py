@@ -56,7 +56,7 @@ from ..core.problems import ValidationError
 from ..store.atomic import StoreError
 from ..store.library import Library
 from ..store.routines import add_block, clear_override, move_block, remove_block, set_override
-from .dialogs import confirm, show_problems
+from .dialogs import confirm, show_notice, show_problems
 from .dosage_editor import (
     DosageEditor,
     Spin,
@@ -893,7 +893,16 @@ class RoutineEditor(QDialog):
         self.dirty = False
         self._update_list_item(stored)
         self._show_routine(stored, keep_block=row)
-        self.status_label.setText(f"Saved to {self.library.store.path_for(stored.id)}.")
+        saved = f"Saved to {self.library.store.path_for(stored.id)}."
+        kept = self.library.store.kept_copy
+        if kept is not None:
+            # Another window or a CLI command wrote the file since it was read here.
+            saved += (
+                " It had been changed elsewhere since it was opened here; "
+                f"that version is kept as {kept}."
+            )
+            show_notice(self, "Routine saved", saved)
+        self.status_label.setText(saved)
         self.saved.emit(stored.id)
         self.routines_changed.emit()
         return True

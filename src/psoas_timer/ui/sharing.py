@@ -214,12 +214,26 @@ def import_routine_path(parent: QWidget | None, library: Library, path: Path) ->
 def export_routine_path(
     parent: QWidget | None, library: Library, routine_id: str, path: Path
 ) -> Path | None:
-    """Write a routine to ``path``; return the file written, or None (the user is told why)."""
+    """Write a routine to ``path``; return the file written, or None (the user is told why).
+
+    The save dialog has already asked before choosing an existing file, so one
+    is replaced, but as on the command line its bytes are kept first (the user
+    is told where), and a newer version's file or one of the app's own files
+    is refused.
+    """
+    store = library.store
     try:
-        return library.store.export(routine_id, path)
+        written = store.export(routine_id, path, force=True)
     except (RoutineNotFound, StoreError) as exc:
         show_problems(parent, "Routine not exported", [str(exc)])
         return None
+    if store.kept_copy is not None:
+        show_notice(
+            parent,
+            "Routine exported",
+            f"{written} was replaced; the file it replaced is kept as {store.kept_copy}.",
+        )
+    return written
 
 
 # -- with file dialogs ---------------------------------------------------------------
@@ -234,11 +248,13 @@ def import_routine_dialog(parent: QWidget | None, library: Library) -> Routine |
         return None
     routine = import_routine_path(parent, library, Path(name))
     if routine is not None:
+        kept = library.store.kept_copy
         show_notice(
             parent,
             "Routine imported",
             f"“{routine.name}” was added to your routines "
-            f"({len(routine.blocks)} exercise{'s' if len(routine.blocks) != 1 else ''}).",
+            f"({len(routine.blocks)} exercise{'s' if len(routine.blocks) != 1 else ''})."
+            + (f" The routine it replaced is kept as {kept}." if kept else ""),
         )
     return routine
 
