@@ -128,9 +128,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         if args.command is None:
-            from .ui.qt_import import import_qt
-
-            import_qt()  # first, so that PySide's import hook skips what it need not read
             from .app import run
 
             return run(args)
