@@ -14,7 +14,13 @@ teardown that the app skipped, which flattered the ratio.)
 Bytecode is compiled first, as an installed wheel would have it, so neither
 side pays for compiling sources.
 
-Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py [--runs 5]
+With ``--compare OTHER`` (another checkout, e.g. ``git worktree add`` or
+``git archive | tar -x`` of an older commit) the other checkout's app runs
+too, in the same alternation (``PYTHONPATH`` set to each checkout's ``src``),
+so a change is measured before and after in one sitting, against the same
+bare windows.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py [--runs 5] [--compare OTHER]
 """
 
 from __future__ import annotations
@@ -79,8 +85,20 @@ def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--compare",
+        metavar="OTHER",
+        type=Path,
+        help="another checkout whose app runs in the same alternation (labelled 'other')",
+    )
     args = parser.parse_args()
-    compileall.compile_dir(ROOT / "src", quiet=1)
+    trees = {"psoas-timer": ROOT}
+    if args.compare is not None:
+        if not (args.compare / "src" / "psoas_timer").is_dir():
+            parser.error(f"--compare {args.compare}: no src/psoas_timer in it")
+        trees["other"] = args.compare.resolve()
+    for tree in trees.values():
+        compileall.compile_dir(tree / "src", quiet=1)
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -97,27 +115,34 @@ def main() -> None:
         app_cmd = [sys.executable, str(script), "--exit-after-startup"]
     else:
         app_cmd = [sys.executable, "-m", "psoas_timer", "--exit-after-startup"]
-    bare_cmd = [sys.executable, bare_script]
-    # One warm-up each, so the file cache is warm for both.
-    measure(app_cmd, env)
-    measure(bare_cmd, env)
-    app_t, app_m, bare_t, bare_m = [], [], [], []
+    # Each checkout's package first on the path (ahead of the editable install's).
+    runs: dict[str, tuple[list[str], dict[str, str]]] = {
+        label: (app_cmd, {**env, "PYTHONPATH": str(tree / "src")})
+        for label, tree in trees.items()
+    }
+    runs["bare Qt"] = ([sys.executable, bare_script], env)
+    # One warm-up each, so the file cache is warm for all.
+    for cmd, run_env in runs.values():
+        measure(cmd, run_env)
+    times: dict[str, list[float]] = {label: [] for label in runs}
+    rss: dict[str, list[float]] = {label: [] for label in runs}
     for _ in range(args.runs):
-        t, m = measure(app_cmd, env)
-        app_t.append(t)
-        app_m.append(m)
-        t, m = measure(bare_cmd, env)
-        bare_t.append(t)
-        bare_m.append(m)
-    at, bt = median(app_t), median(bare_t)
-    am, bm = median(app_m), median(bare_m)
+        for label, (cmd, run_env) in runs.items():
+            t, m = measure(cmd, run_env)
+            times[label].append(t)
+            rss[label].append(m)
+    bt, bm = median(times["bare Qt"]), median(rss["bare Qt"])
     print(f"machine: {machine()}")
     print(f"start-up to first paint, median of {args.runs} alternating runs")
-    print(f"  psoas-timer  {at * 1000:7.0f} ms   peak RSS {am:6.1f} MB")
-    print(f"  bare Qt      {bt * 1000:7.0f} ms   peak RSS {bm:6.1f} MB")
-    time_ratio = at / bt
-    rss_ratio = am / bm if bm else float("nan")
-    print(f"  ratio time {time_ratio:.2f} (target <= 1.5)   RSS {rss_ratio:.2f} (target <= 1.3)")
+    for label, tree in trees.items():
+        print(f"  {label:<12} {median(times[label]) * 1000:7.0f} ms   "
+              f"peak RSS {median(rss[label]):6.1f} MB   ({tree})")
+    print(f"  {'bare Qt':<12} {bt * 1000:7.0f} ms   peak RSS {bm:6.1f} MB")
+    for label in trees:
+        time_ratio = median(times[label]) / bt
+        rss_ratio = median(rss[label]) / bm if bm else float("nan")
+        print(f"  {label:<12} ratio time {time_ratio:.2f} (target <= 1.5)   "
+              f"RSS {rss_ratio:.2f} (target <= 1.3)")
     os.unlink(bare_script)
 
 
