@@ -297,7 +297,7 @@ class SessionView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in self._panels and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self._apply_fonts()
+            self.apply_fonts()
         return super().eventFilter(watched, event)
 
     def _type_height(self) -> int:
@@ -321,7 +321,7 @@ class SessionView(QWidget):
             self.controls,
         ):
             widget.setVisible(not on)
-        self._apply_fonts()
+        self.apply_fonts()
 
     # ------------------------------------------------------------ slots
 
@@ -381,18 +381,26 @@ class SessionView(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._apply_colours()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            self._apply_fonts()
+            self.apply_fonts()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._apply_fonts()
+        self.apply_fonts()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._apply_fonts()
+        self.apply_fonts()
 
-    def _apply_fonts(self) -> None:
+    def apply_fonts(self) -> None:
+        """Size the type for the window's height (less any panel showing).
+
+        Called on every resize and show, and by the window once it has its
+        size, before it is first shown: the first layout comes before the show
+        event, and would otherwise measure every text of the word-wrapped
+        labels (:class:`SteadyLabel`) in the default font, only to measure
+        them all again in these.
+        """
         height = self._type_height()
         base = QApplication.font()
         scale = FOCUS_SCALE if self._focus_mode else 1.0
