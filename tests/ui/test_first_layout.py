@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.core.clock import ManualClock
+from psoas_timer.ui.session_view import SteadyLabel, tallest_wrapped
 
 
 def test_the_session_labels_have_their_type_before_the_window_is_first_shown(
@@ -30,3 +35,50 @@ def test_the_session_labels_have_their_type_before_the_window_is_first_shown(
     qtbot.waitExposed(window)
     assert [label.font().key() for label in labels] == before
     assert view.phase_label.font().pixelSize() > 0  # sized from the window, not the default
+
+
+WORDS = ["Set", "1", "·", "Rep", "3 of 8", "Left side", "—", "exhale", "Supine march", "", "✓"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    texts=st.lists(
+        st.lists(st.sampled_from(WORDS), max_size=8).map(" ".join), min_size=1, max_size=12
+    ),
+    widths=st.lists(st.integers(-10, 700), min_size=1, max_size=4),
+    pixels=st.integers(9, 60),
+)
+def test_a_steady_label_is_as_tall_as_its_tallest_text_wrapped(
+    qapp: QApplication, texts: list[str], widths: list[int], pixels: int
+) -> None:
+    label = SteadyLabel()
+    font = label.font()
+    font.setPixelSize(pixels)
+    label.setFont(font)
+    label.set_texts(texts)
+    label.setText(texts[0])
+    metrics = label.fontMetrics()
+    flags = int(Qt.TextFlag.TextWordWrap)
+    for width in widths:
+        inside = width - 2 * label.margin()  # no contents margins here
+        box = QRect(0, 0, max(1, inside), 1 << 20)
+        tallest = max(metrics.boundingRect(box, flags, t).height() for t in texts)
+        shown = metrics.boundingRect(box, flags, label.text()).height()
+        plain = QLabel(label.text())
+        plain.setWordWrap(True)
+        plain.setFont(font)
+        assert label.heightForWidth(width) == plain.heightForWidth(width) + tallest - shown
+
+
+def test_only_the_texts_wider_than_the_label_are_measured_wrapped() -> None:
+    measured: list[str] = []
+
+    def wrapped_height(text: str) -> int:
+        measured.append(text)
+        return 60
+
+    unwrapped = [(100, 20, "short"), (300, 20, "long"), (250, 40, "two\\nlines")]
+    assert tallest_wrapped(unwrapped, 260, wrapped_height) == 60
+    assert measured == ["long"]
+    assert tallest_wrapped(unwrapped, 400, wrapped_height) == 40
+    assert measured == ["long"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
@@ -467,12 +467,17 @@ class SteadyLabel(QLabel):
         self._heights: dict[tuple[object, ...], int] = {}
         #: The tallest of the texts, per width inside the margins and font.
         self._tallest: dict[tuple[int, str], int] = {}
+        #: Each text's (width, height) unwrapped, per font: a text no wider than
+        #: the label is that tall whatever the width, so only the texts wider
+        #: than it are laid out again for each width the layout asks about.
+        self._unwrapped: dict[str, list[tuple[int, int, str]]] = {}
 
     def set_texts(self, texts: Iterable[str]) -> None:
         """The texts it will show (besides whatever it shows now)."""
         self._texts = tuple(dict.fromkeys(texts))
         self._heights.clear()
         self._tallest.clear()
+        self._unwrapped.clear()
         self.updateGeometry()
 
     def heightForWidth(self, width: int) -> int:
@@ -489,15 +494,38 @@ class SteadyLabel(QLabel):
             flags = int(Qt.TextFlag.TextWordWrap)
             tallest = self._tallest.get((inside, font))
             if tallest is None:
-                tallest = max(metrics.boundingRect(box, flags, t).height() for t in self._texts)
+                unwrapped = self._unwrapped.get(font)
+                if unwrapped is None:
+                    unbounded = QRect(0, 0, 1 << 20, 1 << 20)
+                    unwrapped = self._unwrapped[font] = [
+                        (rect.width(), rect.height(), text)
+                        for text in self._texts
+                        for rect in (metrics.boundingRect(unbounded, flags, text),)
+                    ]
+                tallest = tallest_wrapped(
+                    unwrapped, inside, lambda text: metrics.boundingRect(box, flags, text).height()
+                )
                 self._tallest[(inside, font)] = tallest
             extra = max(0, tallest - metrics.boundingRect(box, flags, self.text()).height())
             height = super().heightForWidth(width) + extra
             if len(self._heights) > 256:
                 self._heights.clear()
                 self._tallest.clear()
+                self._unwrapped.clear()
             self._heights[key] = height
         return height
+
+
+def tallest_wrapped(
+    unwrapped: Iterable[tuple[int, int, str]], inside: int, wrapped_height: Callable[[str], int]
+) -> int:
+    """The tallest of texts word-wrapped to ``inside`` pixels, given each text's
+    unwrapped ``(width, height, text)``: one that fits keeps its height, and
+    only the others are measured wrapped (``wrapped_height``)."""
+    return max(
+        (height if width <= inside else wrapped_height(text) for width, height, text in unwrapped),
+        default=0,
+    )
 
 
 class PromptLabel(SteadyLabel):
