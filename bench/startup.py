@@ -15,8 +15,8 @@ Bytecode is compiled first, as an installed wheel would have it, so neither
 side pays for compiling sources.
 
 With ``--compare OTHER`` (another checkout, e.g. ``git worktree add`` or
-``git archive | tar -x`` of an older commit) the other checkout's app runs
-too, in the same alternation (``PYTHONPATH`` set to each checkout's ``src``),
+``git archive | tar -x`` of an older commit; repeatable) the other
+checkout's app runs too, in the same alternation (``PYTHONPATH`` set to each checkout's ``src``),
 so a change is measured before and after in one sitting, against the same
 bare windows.
 
@@ -89,14 +89,16 @@ def main() -> None:
         "--compare",
         metavar="OTHER",
         type=Path,
-        help="another checkout whose app runs in the same alternation (labelled 'other')",
+        action="append",
+        default=[],
+        help="another checkout whose app runs in the same alternation (repeatable)",
     )
     args = parser.parse_args()
     trees = {"psoas-timer": ROOT}
-    if args.compare is not None:
-        if not (args.compare / "src" / "psoas_timer").is_dir():
-            parser.error(f"--compare {args.compare}: no src/psoas_timer in it")
-        trees["other"] = args.compare.resolve()
+    for number, other in enumerate(args.compare, 1):
+        if not (other / "src" / "psoas_timer").is_dir():
+            parser.error(f"--compare {other}: no src/psoas_timer in it")
+        trees[f"other {number}"] = other.resolve()
     for tree in trees.values():
         compileall.compile_dir(tree / "src", quiet=1)
     env = {
