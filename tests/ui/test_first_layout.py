@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -82,3 +83,39 @@ def test_only_the_texts_wider_than_the_label_are_measured_wrapped() -> None:
     assert measured == ["long"]
     assert tallest_wrapped(unwrapped, 400, wrapped_height) == 40
     assert measured == ["long"]
+
+
+def test_the_picker_draws_a_selected_exercise_in_the_highlighted_text_colour(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    from psoas_timer.app import build_window
+
+    window = build_window([], clock=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    picker = window.picker
+    palette = picker.palette()
+    exercise = picker.item_for(next(i for i in picker.ids() if i.startswith("exercise:")))
+    assert exercise is not None
+
+    def name_pixels(colour: QColor) -> int:
+        picker.viewport().repaint()
+        image = picker.viewport().grab().toImage()
+        rect = picker.visualItemRect(exercise)
+        line = rect.adjusted(0, 0, 0, -rect.height() // 2)
+        return sum(
+            image.pixelColor(x, y) == colour
+            for x in range(line.left(), line.right())
+            for y in range(line.top(), line.bottom())
+        )
+
+    text = palette.color(QPalette.ColorRole.Text)
+    highlighted = palette.color(QPalette.ColorRole.HighlightedText)
+    assert text != highlighted
+    picker.select_id(None)
+    assert name_pixels(text) > 0
+    picker.select_id(str(exercise.data(0, Qt.ItemDataRole.UserRole)))
+    assert exercise.isSelected()
+    assert name_pixels(highlighted) > 0
+    assert name_pixels(text) == 0
