@@ -20,7 +20,15 @@ checkout's app runs too, in the same alternation (``PYTHONPATH`` set to each che
 so a change is measured before and after in one sitting, against the same
 bare windows.
 
+With ``--instructions``, each also runs once under valgrind's callgrind and
+the instructions it executes to the first frame are printed, with their
+ratio to the bare window's: the same to ~0.1 % from run to run however busy
+the machine is, where wall times on a shared machine move by ±10 % (about
+20 s a run). It counts work, not cache misses or waiting, so it ranks
+versions of the code; the target is the wall-time ratio.
+
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/startup.py [--runs 5] [--compare OTHER]
+     [--instructions]
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -93,6 +102,11 @@ def main() -> None:
         default=[],
         help="another checkout whose app runs in the same alternation (repeatable)",
     )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count each one's instructions once under callgrind",
+    )
     args = parser.parse_args()
     trees = {"psoas-timer": ROOT}
     for number, other in enumerate(args.compare, 1):
@@ -145,7 +159,25 @@ def main() -> None:
         rss_ratio = median(rss[label]) / bm if bm else float("nan")
         print(f"  {label:<12} ratio time {time_ratio:.2f} (target <= 1.5)   "
               f"RSS {rss_ratio:.2f} (target <= 1.3)")
+    if args.instructions:
+        counts = {label: instructions(cmd, run_env) for label, (cmd, run_env) in runs.items()}
+        print("instructions to the first frame (callgrind, all threads)")
+        for label, count in counts.items():
+            ratio = count / counts["bare Qt"]
+            print(f"  {label:<12} {count / 1e6:8.1f} M   ratio {ratio:.3f}")
     os.unlink(bare_script)
+
+
+def instructions(cmd: list[str], env: dict[str, str]) -> int:
+    """The instructions ``cmd`` executes, all threads, counted by callgrind."""
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
+        env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if found is None:
+        raise SystemExit(f"no instruction count from callgrind:\n{result.stderr[-500:]}")
+    return int(found.group(1))
 
 
 if __name__ == "__main__":
