@@ -43,7 +43,6 @@ from _common import machine, throwaway_home
 
 os.environ.update(throwaway_home(), PSOAS_TIMER_AUDIO="off", PSOAS_TIMER_NO_DIALOGS="1")
 from psoas_timer.core.clock import ManualClock
-from psoas_timer.ui.qt_import import import_qt
 
 START, END = 5.0, 65.0
 
@@ -178,7 +177,6 @@ def main() -> None:
     if args.instructions and not os.environ.get(_UNDER_CALLGRIND):
         count_instructions()
         return
-    import_qt()  # as the app does before opening its window
     # Each run ends by stopping its session, and the app then preloads the
     # history page (pyqtgraph, ~0.6 s) a moment later: in the next run's
     # minute, unless it is loaded already. In the app it waits while a

@@ -124,15 +124,63 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+#: The options that open the window, spelled in full: option -> (attribute, takes a value).
+WINDOW_OPTIONS = {
+    "--routine": ("routine", True),
+    "--start": ("start", False),
+    "--exit-after-startup": ("exit_after_startup", False),
+    "-v": ("verbose", False),
+    "--verbose": ("verbose", False),
+}
+
+
+def window_args(tokens: Sequence[str]) -> argparse.Namespace | None:
+    """The window's options, read without argparse, when every token is one of
+    :data:`WINDOW_OPTIONS` spelled in full (``--routine ID``, ``--routine=ID``);
+    ``None`` for anything else, which the parser then reads (or reports).
+
+    Building even the options' parser costs about 2 ms of start-up: argparse
+    looks for a translation of its messages (importing ``locale``) and measures
+    the terminal once per option.
+    """
+    values: dict[str, Any] = {
+        "routine": None,
+        "start": False,
+        "exit_after_startup": False,
+        "verbose": False,
+        "command": None,
+    }
+    position = 0
+    while position < len(tokens):
+        name, equals, value = tokens[position].partition("=")
+        if name not in WINDOW_OPTIONS:
+            return None
+        attribute, takes_value = WINDOW_OPTIONS[name]
+        if takes_value and not equals:
+            position += 1
+            # argparse reads "-x" after an option as another option (or an error)
+            if position == len(tokens) or tokens[position].startswith("-"):
+                return None
+            value = tokens[position]
+        elif takes_value != bool(equals):
+            return None  # --start=yes: the parser's error message
+        values[attribute] = value if takes_value else True
+        position += 1
+    return argparse.Namespace(**values)
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line.
 
-    Opening the window (no command, no ``--help``) parses with the options
-    alone: building the seven subcommands' parsers would cost a few ms of
-    start-up. Anything those options do not cover goes to the full parser,
-    which then reports it.
+    Opening the window (no command, no ``--help``) reads its options directly
+    (:func:`window_args`), or else parses with the options alone: building the
+    seven subcommands' parsers would cost a few ms of start-up. Anything those
+    options do not cover goes to the full parser, which then reports it.
     """
     tokens = list(sys.argv[1:] if argv is None else argv)
+    args = window_args(tokens)
+    if args is not None:
+        return args
     if not any(token in COMMANDS or token in ("-h", "--help") for token in tokens):
         args, rest = build_parser(commands=False).parse_known_args(tokens)
         if not rest:
@@ -148,9 +196,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         if args.command is None:
-            from .ui.qt_import import import_qt
-
-            import_qt()  # first, so that PySide's import hook skips what it need not read
             from .app import run
 
             return run(args)

@@ -8,10 +8,6 @@ import pytest
 
 from psoas_timer.store.library import Library, load_library
 from psoas_timer.ui import dialogs
-from psoas_timer.ui.qt_import import import_qt
-
-# As psoas-timer starts: the widget tests run on Qt enums built the way the app builds them.
-import_qt()
 
 
 @pytest.fixture(autouse=True)

@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setMinimumSize(800, 560)
         self._restore_geometry()
+        self.session_view.apply_fonts()  # now it knows its height (see apply_fonts)
 
     # --------------------------------------------------------------- building
 

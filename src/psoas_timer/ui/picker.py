@@ -95,7 +95,10 @@ class TwoLineDelegate(QStyledItemDelegate):
             return
         name, details = text.split("\n", 1)
         view = self.parent()
-        selected = isinstance(view, QTreeWidget) and view.selectionModel().isSelected(index)
+        # Asked of the item, not the view's selection model: Python touching
+        # QItemSelectionModel would build its enums in the first frame.
+        item = view.itemFromIndex(index) if isinstance(view, QTreeWidget) else None
+        selected = item is not None and item.isSelected()
         palette: QPalette = option.palette
         rect = option.rect.adjusted(self.TEXT_MARGIN, 0, -self.TEXT_MARGIN, 0)
         first, second = self._fonts(option)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
@@ -297,7 +297,7 @@ class SessionView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in self._panels and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
-            self._apply_fonts()
+            self.apply_fonts()
         return super().eventFilter(watched, event)
 
     def _type_height(self) -> int:
@@ -321,7 +321,7 @@ class SessionView(QWidget):
             self.controls,
         ):
             widget.setVisible(not on)
-        self._apply_fonts()
+        self.apply_fonts()
 
     # ------------------------------------------------------------ slots
 
@@ -381,18 +381,26 @@ class SessionView(QWidget):
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._apply_colours()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            self._apply_fonts()
+            self.apply_fonts()
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._apply_fonts()
+        self.apply_fonts()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._apply_fonts()
+        self.apply_fonts()
 
-    def _apply_fonts(self) -> None:
+    def apply_fonts(self) -> None:
+        """Size the type for the window's height (less any panel showing).
+
+        Called on every resize and show, and by the window once it has its
+        size, before it is first shown: the first layout comes before the show
+        event, and would otherwise measure every text of the word-wrapped
+        labels (:class:`SteadyLabel`) in the default font, only to measure
+        them all again in these.
+        """
         height = self._type_height()
         base = QApplication.font()
         scale = FOCUS_SCALE if self._focus_mode else 1.0
@@ -459,12 +467,17 @@ class SteadyLabel(QLabel):
         self._heights: dict[tuple[object, ...], int] = {}
         #: The tallest of the texts, per width inside the margins and font.
         self._tallest: dict[tuple[int, str], int] = {}
+        #: Each text's (width, height) unwrapped, per font: a text no wider than
+        #: the label is that tall whatever the width, so only the texts wider
+        #: than it are laid out again for each width the layout asks about.
+        self._unwrapped: dict[str, list[tuple[int, int, str]]] = {}
 
     def set_texts(self, texts: Iterable[str]) -> None:
         """The texts it will show (besides whatever it shows now)."""
         self._texts = tuple(dict.fromkeys(texts))
         self._heights.clear()
         self._tallest.clear()
+        self._unwrapped.clear()
         self.updateGeometry()
 
     def heightForWidth(self, width: int) -> int:
@@ -481,15 +494,38 @@ class SteadyLabel(QLabel):
             flags = int(Qt.TextFlag.TextWordWrap)
             tallest = self._tallest.get((inside, font))
             if tallest is None:
-                tallest = max(metrics.boundingRect(box, flags, t).height() for t in self._texts)
+                unwrapped = self._unwrapped.get(font)
+                if unwrapped is None:
+                    unbounded = QRect(0, 0, 1 << 20, 1 << 20)
+                    unwrapped = self._unwrapped[font] = [
+                        (rect.width(), rect.height(), text)
+                        for text in self._texts
+                        for rect in (metrics.boundingRect(unbounded, flags, text),)
+                    ]
+                tallest = tallest_wrapped(
+                    unwrapped, inside, lambda text: metrics.boundingRect(box, flags, text).height()
+                )
                 self._tallest[(inside, font)] = tallest
             extra = max(0, tallest - metrics.boundingRect(box, flags, self.text()).height())
             height = super().heightForWidth(width) + extra
             if len(self._heights) > 256:
                 self._heights.clear()
                 self._tallest.clear()
+                self._unwrapped.clear()
             self._heights[key] = height
         return height
+
+
+def tallest_wrapped(
+    unwrapped: Iterable[tuple[int, int, str]], inside: int, wrapped_height: Callable[[str], int]
+) -> int:
+    """The tallest of texts word-wrapped to ``inside`` pixels, given each text's
+    unwrapped ``(width, height, text)``: one that fits keeps its height, and
+    only the others are measured wrapped (``wrapped_height``)."""
+    return max(
+        (height if width <= inside else wrapped_height(text) for width, height, text in unwrapped),
+        default=0,
+    )
 
 
 class PromptLabel(SteadyLabel):
