@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.debug_switches import Mechanism, enabled
 from ..core.model import Catalogue, Phase, Side
 from ..core.pose import move_positions
 from ..core.session import CueDue, State
@@ -459,6 +460,7 @@ class SteadyLabel(QLabel):
         self._heights: dict[tuple[object, ...], int] = {}
         #: The tallest of the texts, per width inside the margins and font.
         self._tallest: dict[tuple[int, str], int] = {}
+        self._keeps_heights = enabled(Mechanism.LABEL_HEIGHT_CACHE)
 
     def set_texts(self, texts: Iterable[str]) -> None:
         """The texts it will show (besides whatever it shows now)."""
@@ -474,12 +476,12 @@ class SteadyLabel(QLabel):
         inside = width - margins.left() - margins.right() - 2 * self.margin()
         font = self.font().key()
         key = (width, inside, margins.top(), margins.bottom(), self.text(), font)
-        height = self._heights.get(key)
+        height = self._heights.get(key) if self._keeps_heights else None
         if height is None:
             box = QRect(0, 0, max(1, inside), 1 << 20)
             metrics = self.fontMetrics()
             flags = int(Qt.TextFlag.TextWordWrap)
-            tallest = self._tallest.get((inside, font))
+            tallest = self._tallest.get((inside, font)) if self._keeps_heights else None
             if tallest is None:
                 tallest = max(metrics.boundingRect(box, flags, t).height() for t in self._texts)
                 self._tallest[(inside, font)] = tallest
