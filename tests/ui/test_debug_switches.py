@@ -20,6 +20,7 @@ from psoas_timer.ui.widgets import MIN_FRAME_MS, CountdownLabel, breath_level
 from tests.ui.helpers import play_timers, shown_window
 from tests.ui.test_main_window import key, load_walk
 from tests.ui.test_widgets import _big_countdown, _DrawnAsText
+from tests.ui.test_wiring import _run
 
 
 @pytest.fixture
@@ -133,3 +134,27 @@ def test_without_frame_timing_a_frame_every_34_ms_shows_the_breath_exactly(
     gaps = [b - a for a, b in pairwise(wakes)]
     assert max(gaps) <= MIN_FRAME_MS / 1000 + 1e-9
     assert len(wakes) >= 10 / (MIN_FRAME_MS / 1000) - 1
+
+
+def test_without_the_preload_the_history_page_loads_when_first_opened(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    code = (
+        "import sys, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from psoas_timer.ui import history_feature\n"
+        "history_feature.PRELOAD_DELAY_MS = 50\n"
+        "from psoas_timer.app import build_window\n"
+        "window = build_window([])\n"
+        "window.show()\n"
+        "app = QApplication.instance()\n"
+        "end = time.monotonic() + 1.0\n"
+        "while time.monotonic() < end: app.processEvents()\n"
+        "assert window.logic.history.started\n"
+        "assert 'pyqtgraph' not in sys.modules, 'preloaded'\n"
+        "window.show_history()\n"
+        "assert window.history_page().objectName() == 'historyPage'\n"
+    )
+    monkeypatch.setenv("PSOAS_TIMER_NO_HISTORY_PRELOAD", "1")
+    result = _run(code)
+    assert result.returncode == 0, result.stderr
