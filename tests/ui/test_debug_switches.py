@@ -20,7 +20,7 @@ from psoas_timer.ui.widgets import MIN_FRAME_MS, CountdownLabel, breath_level
 from tests.ui.helpers import play_timers, shown_window
 from tests.ui.test_main_window import key, load_walk
 from tests.ui.test_widgets import _big_countdown, _DrawnAsText
-from tests.ui.test_wiring import _run
+from tests.ui.test_wiring import _run, preload_script
 
 
 @pytest.fixture
@@ -139,17 +139,8 @@ def test_without_frame_timing_a_frame_every_34_ms_shows_the_breath_exactly(
 def test_without_the_preload_the_history_page_loads_when_first_opened(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    code = (
-        "import sys, time\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from psoas_timer.ui import history_feature\n"
-        "history_feature.PRELOAD_DELAY_MS = 50\n"
-        "from psoas_timer.app import build_window\n"
-        "window = build_window([])\n"
-        "window.show()\n"
-        "app = QApplication.instance()\n"
-        "end = time.monotonic() + 1.0\n"
-        "while time.monotonic() < end: app.processEvents()\n"
+    code = preload_script([]) + (
+        "spin(1.0)\n"
         "assert window.logic.history.started\n"
         "assert 'pyqtgraph' not in sys.modules, 'preloaded'\n"
         "window.show_history()\n"
