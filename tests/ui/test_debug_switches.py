@@ -23,6 +23,14 @@ from tests.ui.test_widgets import _big_countdown, _DrawnAsText
 from tests.ui.test_wiring import _run, preload_script
 
 
+@pytest.fixture(autouse=True)
+def _read_afresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No switch set here outlives its test: the variables go, then are read again."""
+    yield
+    monkeypatch.undo()
+    debug_switches.read_again()
+
+
 @pytest.fixture
 def switch_off(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every mechanism off for what is built in the test."""
