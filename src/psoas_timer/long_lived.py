@@ -29,10 +29,20 @@ _begun = False
 
 
 def begin() -> None:
-    """Hold cycle collection until :func:`settle`: called once, before the app starts."""
+    """Hold cycle collection until :func:`settle`: called once, before the app starts.
+
+    Does nothing with ``PSOAS_TIMER_NO_GC_FREEZE=1`` (see
+    :mod:`psoas_timer.core.debug_switches`): then :func:`settle` does nothing either.
+    """
     global _begun
-    _begun = True
     gc.disable()
+    # Imported with collection held: it is the first of our modules to load.
+    from .core.debug_switches import Mechanism, enabled
+
+    if not enabled(Mechanism.GC_FREEZE):
+        gc.enable()
+        return
+    _begun = True
 
 
 def settle() -> None:

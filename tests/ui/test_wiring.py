@@ -327,19 +327,26 @@ def test_pyqtgraph_is_imported_only_when_the_history_page_opens() -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_the_history_page_module_is_preloaded_when_idle_but_not_mid_session() -> None:
-    code = (
+def preload_script(argv: list[str]) -> str:
+    """The start of a script that shows the window for ``argv`` with the history
+    page's preload due after 50 ms, and can ``spin(seconds)`` its event loop."""
+    return (
         "import sys, time\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from psoas_timer.ui import history_feature\n"
         "history_feature.PRELOAD_DELAY_MS = 50\n"
         "from psoas_timer.app import build_window\n"
-        "window = build_window(['--start'])\n"
+        f"window = build_window({argv!r})\n"
         "window.show()\n"
         "app = QApplication.instance()\n"
         "def spin(seconds):\n"
         "    end = time.monotonic() + seconds\n"
         "    while time.monotonic() < end: app.processEvents()\n"
+    )
+
+
+def test_the_history_page_module_is_preloaded_when_idle_but_not_mid_session() -> None:
+    code = preload_script(["--start"]) + (
         "spin(0.6)\n"
         "assert window.logic.history.started\n"
         "assert 'pyqtgraph' not in sys.modules, 'imported while a session ran'\n"

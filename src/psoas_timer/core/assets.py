@@ -21,6 +21,8 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .debug_switches import Mechanism, enabled
+
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
@@ -69,7 +71,10 @@ def packed_names() -> frozenset[str]:
 
 def parsed_table(name: str, data: bytes) -> dict[str, Any] | None:
     """The pre-parsed table of asset ``name`` (e.g. ``"routines/release.toml"``)
-    if it was parsed from exactly ``data``; otherwise ``None`` (parse it)."""
+    if it was parsed from exactly ``data``; otherwise ``None`` (parse it), as
+    always with ``PSOAS_TIMER_NO_PARSED_CACHE=1``."""
+    if not enabled(Mechanism.PARSED_CACHE):
+        return None
     entry = _companion().get(name)
     if entry is None or entry[0] != checksum(data):
         return None

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
 from .. import long_lived
+from ..core.debug_switches import Mechanism, enabled
 from ..core.dosage import Number
 from ..core.session import State
 from ..store.history import HistoryError, HistoryStore, open_history
@@ -136,7 +137,8 @@ class HistoryFeature(QObject):
         self._window.add_suggestions(panel)
         self.suggestions = panel
 
-        QTimer.singleShot(PRELOAD_DELAY_MS, self.preload)
+        if enabled(Mechanism.HISTORY_PRELOAD):
+            QTimer.singleShot(PRELOAD_DELAY_MS, self.preload)
 
     def close(self) -> None:
         if self.store is not None:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from psoas_timer.core.debug_switches import Mechanism, enabled
 from psoas_timer.core.pose import (
     ARROW_HALO,
     MOVE_POSITIONS,
@@ -627,6 +628,7 @@ class PoseView(ReportsVisibility):
         #: Painted figures (see :meth:`_picture`), oldest first, and their bytes.
         self._pictures: OrderedDict[tuple[int, str, bool], _Picture] = OrderedDict()
         self._picture_bytes = 0
+        self._keeps_pictures = enabled(Mechanism.PIXMAP_CACHE)
         self._travel: dict[tuple[str, str, str], float] = {}
         self._order: dict[tuple[str, str, str], bool] = {}
         self.clear()
@@ -908,12 +910,13 @@ class PoseView(ReportsVisibility):
         width, height = round(rect.width() * ratio), round(rect.height() * ratio)
         size = width * height * 4
         group = (self._exercise, palette, self._mirrored, device, ratio)
-        if self._picture_bytes + size > PIXMAP_BUDGET:
+        budget = PIXMAP_BUDGET if self._keeps_pictures else 0
+        if self._picture_bytes + size > budget:
             for other in [k for k, p in self._pictures.items() if p.group != group]:
                 self._picture_bytes -= self._pictures.pop(other).size
-                if self._picture_bytes + size <= PIXMAP_BUDGET:
+                if self._picture_bytes + size <= budget:
                     break
-            if self._picture_bytes + size > PIXMAP_BUDGET:
+            if self._picture_bytes + size > budget:
                 return None
         pixmap = QPixmap(width, height)
         pixmap.setDevicePixelRatio(ratio)

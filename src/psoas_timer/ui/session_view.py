@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.debug_switches import Mechanism, enabled
 from ..core.model import Catalogue, Phase, Side
 from ..core.pose import move_positions
 from ..core.session import CueDue, State
@@ -471,6 +472,7 @@ class SteadyLabel(QLabel):
         #: the label is that tall whatever the width, so only the texts wider
         #: than it are laid out again for each width the layout asks about.
         self._unwrapped: dict[str, list[tuple[int, int, str]]] = {}
+        self._keeps_heights = enabled(Mechanism.LABEL_HEIGHT_CACHE)
 
     def set_texts(self, texts: Iterable[str]) -> None:
         """The texts it will show (besides whatever it shows now)."""
@@ -487,14 +489,14 @@ class SteadyLabel(QLabel):
         inside = width - margins.left() - margins.right() - 2 * self.margin()
         font = self.font().key()
         key = (width, inside, margins.top(), margins.bottom(), self.text(), font)
-        height = self._heights.get(key)
+        height = self._heights.get(key) if self._keeps_heights else None
         if height is None:
             box = QRect(0, 0, max(1, inside), 1 << 20)
             metrics = self.fontMetrics()
             flags = int(Qt.TextFlag.TextWordWrap)
-            tallest = self._tallest.get((inside, font))
+            tallest = self._tallest.get((inside, font)) if self._keeps_heights else None
             if tallest is None:
-                unwrapped = self._unwrapped.get(font)
+                unwrapped = self._unwrapped.get(font) if self._keeps_heights else None
                 if unwrapped is None:
                     unbounded = QRect(0, 0, 1 << 20, 1 << 20)
                     unwrapped = self._unwrapped[font] = [

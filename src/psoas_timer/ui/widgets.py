@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from ..core.debug_switches import Mechanism, enabled
 from ..core.model import Breath, Phase, Side
 from ..core.session import Session, State
 from ..core.timeline import Step, Timeline
@@ -109,6 +110,9 @@ class FrameTicker(QObject):
         #: paint is posted for this wake-up already (then they join it).
         self._to_paint: list[QWidget] = []
         self._joined = False
+        #: Off (``PSOAS_TIMER_NO_FRAME_TIMING=1``): a plain 30 fps tick while
+        #: running, each picture painted on its own, to tell the timing from the drawing.
+        self._timed = enabled(Mechanism.FRAME_TIMING)
         controller.stateChanged.connect(self.refresh)
         controller.stepStarted.connect(self.refresh)
         controller.secondChanged.connect(self._on_second)
@@ -163,6 +167,9 @@ class FrameTicker(QObject):
         if not self.should_run():
             self._timer.stop()
             return
+        if not self._timed:
+            self._timer.start(MIN_FRAME_MS)
+            return
         delay_ms = math.ceil(self._gathered(delays) * 1000) if delays else MAX_FRAME_MS
         self._timer.start(min(MAX_FRAME_MS, max(MIN_FRAME_MS, delay_ms)))
 
@@ -185,7 +192,7 @@ class FrameTicker(QObject):
     def posted(self) -> None:
         """A frame function posted a paint (``update()``) for this wake-up: what
         :meth:`paint` draws in this frame goes with it."""
-        self._joined = True
+        self._joined = self._timed
 
     def _on_second(self, *_: object) -> None:
         if self._with_second:
@@ -245,6 +252,7 @@ class CountdownLabel(QLabel):
         #: Each character drawn once (see :meth:`_glyph`), for ``_glyphs_key``.
         self._glyphs: dict[str, tuple[QPointF, QImage]] = {}
         self._glyphs_key: tuple[object, ...] | None = None
+        self._glyph_cache = enabled(Mechanism.GLYPH_CACHE)
 
     def text(self) -> str:
         return self._text
@@ -323,12 +331,19 @@ class CountdownLabel(QLabel):
         text = self._text
         origin = self._origin(text)
         colour = self.palette().color(self.foregroundRole())
+        painter = QPainter(self)
+        if not self._glyph_cache:
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.setFont(self.font())
+            painter.setPen(colour)
+            painter.drawText(origin, text)
+            painter.end()
+            return
         ratio = self.devicePixelRatioF()
         key = (self.font().key(), colour.rgba(), ratio)
         if key != self._glyphs_key:
             self._glyphs_key = key
             self._glyphs.clear()
-        painter = QPainter(self)
         for char, start in zip(text, self._measure(text)[2], strict=True):
             offset, image = self._glyph(char, colour, ratio)
             # Whole pixels: an image placed between pixels would be resampled.
