@@ -131,6 +131,7 @@ WINDOW_OPTIONS = {
     "--exit-after-startup": ("exit_after_startup", False),
     "-v": ("verbose", False),
     "--verbose": ("verbose", False),
+    "--tray": ("tray", False),
 }
 
 
@@ -144,12 +145,10 @@ def window_args(tokens: Sequence[str]) -> argparse.Namespace | None:
     the terminal once per option.
     """
     values: dict[str, Any] = {
-        "routine": None,
-        "start": False,
-        "exit_after_startup": False,
-        "verbose": False,
-        "command": None,
+        attribute: None if takes_value else False
+        for attribute, takes_value in WINDOW_OPTIONS.values()
     }
+    values["command"] = None
     position = 0
     while position < len(tokens):
         name, equals, value = tokens[position].partition("=")
