@@ -18,7 +18,7 @@ from .catalogue import load_catalogue
 from .dosage import did_you_mean, validate_dosage
 from .model import Block, Catalogue, Routine
 from .problems import Problem, ValidationError
-from .tomlio import MAX_FILE_BYTES, parse_asset, parse_toml
+from .tomlio import parse_asset, parse_toml, read_file
 
 SCHEMA_VERSION = 1
 ROUTINE_KEYS = ("schema", "name", "description", "blocks")
@@ -163,22 +163,8 @@ def _parse_block(raw: Any, path: str, catalogue: Catalogue, bad: Any) -> Block |
 
 def load_routine_file(path: Path, catalogue: Catalogue | None = None) -> Routine:
     """Read a routine from disk, with every failure reported as a :class:`ValidationError`."""
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(
-                [Problem(source, "", f"file is {size // 1024} KB; the limit is 1024 KB")]
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ValidationError([Problem(source, "", "no such file")]) from None
-    except IsADirectoryError:
-        raise ValidationError([Problem(source, "", "is a folder, not a routine file")]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(source, "", f"cannot read: {exc.strerror}")]) from None
     stem = path.name[:-5] if path.name.endswith(".toml") else path.stem
-    return parse_routine(data, source, stem, catalogue)
+    return parse_routine(read_file(path), str(path), stem, catalogue)
 
 
 @functools.cache

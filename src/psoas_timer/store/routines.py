@@ -43,7 +43,7 @@ from ..core.routine import (
     routine_from_table,
     routine_id_from_name,
 )
-from ..core.tomlio import MAX_FILE_BYTES, parse_toml
+from ..core.tomlio import parse_toml, read_file, read_limited
 from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
 
 log = logging.getLogger(__name__)
@@ -181,14 +181,9 @@ class RoutineStore:
             )
             return
         try:
-            data = path.read_bytes()
+            data = read_limited(path)
         except OSError as exc:
             skip(f"cannot be read ({exc.strerror})")
-            return
-        if len(data) > MAX_FILE_BYTES:
-            self._move_aside(
-                path, [Problem(source, "", f"file is {len(data) // 1024} KB; the limit is 1024 KB")]
-            )
             return
         table, problems = parse_toml(data, source)
         if table is None:
@@ -393,20 +388,7 @@ class RoutineStore:
 
 def read_routine_bytes(path: Path) -> bytes:
     """A routine file's bytes, with every failure reported as a :class:`ValidationError`."""
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(
-                [Problem(source, "", f"file is {size // 1024} KB; the limit is 1024 KB")]
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ValidationError([Problem(source, "", "no such file")]) from None
-    except IsADirectoryError:
-        raise ValidationError([Problem(source, "", "is a folder, not a routine file")]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(source, "", f"cannot read: {exc.strerror}")]) from None
+    return read_file(path)
 
 
 # -- block editing: pure functions returning a new Routine ---------------------

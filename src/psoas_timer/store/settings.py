@@ -29,7 +29,7 @@ from ..core.dosage import validate_dosage as _validate_dosage
 from ..core.model import Catalogue
 from ..core.problems import Problem
 from ..core.record import Record
-from ..core.tomlio import parse_toml
+from ..core.tomlio import parse_toml, read_limited
 from . import paths
 from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
 
@@ -232,7 +232,7 @@ def load_settings(catalogue: Catalogue, path: Path | None = None) -> Settings:
     settings = Settings(path=path, catalogue=catalogue)
     source = str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path)
     except FileNotFoundError:
         return settings
     except IsADirectoryError:
