@@ -18,6 +18,7 @@ from .catalogue import load_catalogue
 from .dosage import did_you_mean, validate_dosage
 from .model import Block, Catalogue, Routine
 from .problems import Problem, ValidationError
+from .timeline import block_seconds
 from .tomlio import parse_asset, parse_toml, read_file
 
 SCHEMA_VERSION = 1
@@ -25,6 +26,9 @@ ROUTINE_KEYS = ("schema", "name", "description", "blocks")
 BLOCK_EXTRA_KEYS = ("exercise",)
 MAX_BLOCKS = 100
 MAX_TEXT = 2000
+#: The longest a routine may plan, at its own and the catalogue's dosage: long past any
+#: sensible session, and short enough that its plan is a few thousand steps.
+MAX_ROUTINE_SECONDS = 4 * 3600
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -106,6 +110,8 @@ def routine_from_table(
             block = _parse_block(raw, f"blocks[{i}]", catalogue, bad)
             if block is not None:
                 blocks.append(block)
+        if not problems and not builtin:
+            _check_length(blocks, catalogue, bad)
 
     if problems:
         raise ValidationError(problems)
@@ -117,6 +123,23 @@ def routine_from_table(
         builtin=builtin,
         source=source,
     )
+
+
+def _check_length(blocks: list[Block], catalogue: Catalogue, bad: Any) -> None:
+    total = 0.0
+    first_over: int | None = None
+    for i, seconds in enumerate(block_seconds(blocks, catalogue)):
+        total += seconds
+        if first_over is None and total > MAX_ROUTINE_SECONDS:
+            first_over = i
+    if first_over is not None:
+        hours, minutes = divmod(round(total / 60), 60)
+        bad(
+            f"blocks[{first_over}]",
+            f"the routine would last {hours:,} h {minutes:02d} min, and passes the limit of "
+            f"{MAX_ROUTINE_SECONDS // 3600} hours here; use fewer exercises, sets or reps, "
+            "or shorter holds and rests",
+        )
 
 
 def _text(table: Mapping[str, Any], key: str, bad: Any, *, required: bool) -> str:
