@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 from . import __version__, long_lived
 from .core.model import Category
 from .core.problems import ValidationError
-from .core.safe_text import escape_controls
 from .core.timeline import Step, Timeline
 
 if TYPE_CHECKING:
@@ -137,6 +136,8 @@ class _Escaping(io.TextIOBase):
         self.stream = stream
 
     def write(self, text: str) -> int:
+        from .core.safe_text import escape_controls  # once the first line is printed
+
         self.stream.write(escape_controls(text))
         return len(text)
 

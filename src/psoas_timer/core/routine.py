@@ -18,7 +18,6 @@ from .catalogue import load_catalogue
 from .dosage import did_you_mean, validate_dosage
 from .model import Block, Catalogue, Routine
 from .problems import Problem, ValidationError
-from .safe_text import first_control
 from .timeline import block_seconds
 from .tomlio import parse_asset, parse_toml, read_file
 
@@ -157,10 +156,13 @@ def _text(table: Mapping[str, Any], key: str, bad: Any, *, required: bool) -> st
         return ""
     if key == "name" and not value.strip():
         bad(key, "must not be empty")
-    control = first_control(value, multiline=key != "name")
-    if control:
-        bad(key, f"contains a control character ({control}); remove it")
-        return ""
+    if not value.isprintable():  # true of most text, and cheaper than importing the check
+        from .safe_text import first_control
+
+        control = first_control(value, multiline=key != "name")
+        if control:
+            bad(key, f"contains a control character ({control}); remove it")
+            return ""
     return value.strip()
 
 

@@ -10,6 +10,7 @@ steps over strings and comments, and says where.
 
 from __future__ import annotations
 
+import functools
 import re
 
 #: Arrays and inline tables nested deeper than this are refused.
@@ -30,21 +31,27 @@ _STRING = (
     r"|'[^'\n]*+'?"  # literal
 )
 _PART = rf"(?:[A-Za-z0-9_+\-:]++|{_STRING})"
-_TOKEN = re.compile(
+_TOKEN = (
     rf"(?P<key>{_PART}(?:[ \t]*+\.[ \t]*+{_PART})*+)"  # a key, dotted key, or plain value
     r"|(?P<gap>(?:[ \t]*+(?:#[^\n]*+)?\r?\n)++|[ \t]++|#[^\n]*+)"  # blank lines, comments
     r"|(?P<open>[\[{])"
     r"|(?P<close>[\]}])"
     r"|(?P<other>[\s\S])"
 )
-_PARTS = re.compile(rf"{_PART}")
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled when a user's file is first read, not when the app starts."""
+    return re.compile(_TOKEN), re.compile(_PART)
 
 
 def check_shape(text: str) -> tuple[int, int, str] | None:
     """The first structure beyond the bounds above, as ``(line, column, message)``, or None."""
+    token_pattern, part_pattern = _patterns()
     depth = 0
     tokens = 0
-    for match in _TOKEN.finditer(text):
+    for match in token_pattern.finditer(text):
         kind = match.lastgroup
         if kind == "gap":
             continue
@@ -65,7 +72,7 @@ def check_shape(text: str) -> tuple[int, int, str] | None:
             token = match.group()
             if "." not in token:
                 continue
-            parts = len(_PARTS.findall(token))
+            parts = len(part_pattern.findall(token))
             # The parser's cost grows with the parts, so each counts as a key.
             tokens += parts - 1
             if parts > MAX_KEY_PARTS:

@@ -19,7 +19,6 @@ from typing import Any
 
 from .assets import parsed_table
 from .problems import Problem, ValidationError
-from .toml_shape import check_shape
 
 #: Files larger than this are refused before parsing.
 MAX_FILE_BYTES = 1024 * 1024
@@ -121,6 +120,8 @@ def parse_toml(data: bytes, source: str) -> tuple[dict[str, Any] | None, list[Pr
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         return None, [Problem(source, f"line {line}", "contains NUL bytes (a damaged file?)")]
+    from .toml_shape import check_shape  # as the parser: start-up reads no user file first
+
     shape = check_shape(text)
     if shape is not None:
         line, column, message = shape
