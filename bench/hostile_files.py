@@ -380,8 +380,9 @@ def main() -> None:
         print(f"{label:28}{tally.runs:>6}{len(tally.crashes):>9}{len(tally.hangs):>12}"
               f"{len(tally.other_codes):>14}{len(tally.lost):>12}{tally.slowest:>21.2f} s")
     for tally in (cli, startup):
-        for line in [*tally.crashes, *tally.hangs, *tally.other_codes, *tally.lost][:20]:
-            print(f"  {line}")
+        for kind in (tally.crashes, tally.hangs, tally.other_codes, tally.lost):
+            for line in kind[:8]:
+                print(f"  {line[:400]}")
 
 
 if __name__ == "__main__":

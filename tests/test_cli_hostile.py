@@ -174,3 +174,19 @@ def test_names_from_the_history_database_are_escaped(
     assert code == 0
     assert "\u202e" not in out
     assert json.loads(out)["sessions"][0]["name"] == name
+
+
+HUGE = b"0x" + b"f" * 4000  # hex escapes Python's 4,300-digit limit, then cannot be printed
+
+
+def test_integers_beyond_64_bits_are_bad_input_everywhere(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    err = _refused(capsys, tmp_path / "huge.toml", b'schema = 1\nname = "H"\n' + MARCH
+                   + b"reps = " + HUGE + b"\n")
+    assert f"{tmp_path / 'huge.toml'}: blocks[0].reps: a whole number beyond 64 bits" in err
+    paths.settings_file().parent.mkdir(parents=True)
+    paths.settings_file().write_bytes(b"schema = 1\n[preferences]\nvolume = " + HUGE + b"\n")
+    err = _listed(capsys, "newer.toml", b"schema = " + HUGE + b'\nname = "N"\n' + MARCH)
+    assert "newer.toml: schema: a whole number beyond 64 bits" in err
+    assert "settings.toml: preferences.volume: a whole number beyond 64 bits" in err

@@ -127,7 +127,7 @@ def parse_toml(data: bytes, source: str) -> tuple[dict[str, Any] | None, list[Pr
         line, column, message = shape
         return None, [Problem(source, f"line {line}, column {column}", f"too complex: {message}")]
     try:
-        return tomllib.loads(text), []
+        table = tomllib.loads(text)
     except RecursionError:
         return None, [Problem(source, "", "too complex: nested too deeply to read")]
     except tomllib.TOMLDecodeError as exc:
@@ -146,3 +146,25 @@ def parse_toml(data: bytes, source: str) -> tuple[dict[str, Any] | None, list[Pr
     except Exception as exc:
         # Whatever the parser trips on is bad input (a 5,000-digit integer is a ValueError).
         return None, [Problem(source, "", f"cannot be read as TOML: {exc}")]
+    huge = _huge_integer(table)
+    if huge is not None:
+        # TOML promises 64-bit integers and asks parsers to refuse others; Python's
+        # parser keeps them, and a 4,000-digit one cannot even be printed in a message.
+        return None, [Problem(source, huge, "a whole number beyond 64 bits")]
+    return table, []
+
+
+def _huge_integer(value: Any, path: str = "") -> str | None:
+    """The key path of the first integer outside the 64-bit range in ``value``, or None."""
+    if isinstance(value, int):
+        return path if not -(2**63) <= value < 2**63 else None
+    items: Any = ()
+    if isinstance(value, dict):
+        items = ((f"{path}.{k}" if path else str(k), v) for k, v in value.items())
+    elif isinstance(value, list):
+        items = ((f"{path}[{i}]", v) for i, v in enumerate(value))
+    for where, item in items:
+        found = _huge_integer(item, where)
+        if found is not None:
+            return found
+    return None
