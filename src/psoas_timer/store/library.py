@@ -106,7 +106,7 @@ class Library:
         return compile_timeline(routine, self.catalogue, self.overrides)
 
     def steps(self, routine: Routine) -> Iterator[Step]:
-        """:meth:`timeline`'s steps one exercise at a time, for printing a plan of any length."""
+        """:meth:`timeline`'s steps a set at a time, for printing a plan of any length."""
         return iter_steps(routine, self.catalogue, self.overrides)
 
     def planned_seconds(self, routine: Routine) -> float:
