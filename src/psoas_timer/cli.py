@@ -9,17 +9,22 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
+import io
 import logging
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__, long_lived
 from .core.model import Category
 from .core.problems import ValidationError
-from .core.timeline import Timeline
+from .core.timeline import Step, Timeline
+
+if TYPE_CHECKING:
+    from .core.model import Routine
+    from .store.library import Library
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -187,7 +192,42 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(tokens)
 
 
+class _Escaping(io.TextIOBase):
+    """A text stream that escapes control characters on their way to ``stream``.
+
+    Everything the CLI prints may quote a file or the history database (names,
+    ids, problems), so the escaping happens here, once, rather than at each print.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        from .core.safe_text import escape_controls  # once the first line is printed
+
+        self.stream.write(escape_controls(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Escaping(out), _Escaping(err)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,
@@ -240,7 +280,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
             "description": r.description,
             "builtin": r.builtin,
             "exercises": [b.exercise for b in r.blocks],
-            "total_seconds": library.timeline(r).total_seconds,
+            "total_seconds": library.planned_seconds(r),
         }
         for r in library.routines.values()
     ]
@@ -263,41 +303,41 @@ def plan_json(timeline: Timeline) -> dict[str, Any]:
         "routine": timeline.routine_id,
         "name": timeline.routine_name,
         "total_seconds": timeline.total_seconds,
-        "steps": [
-            {
-                "start": step.start,
-                "duration": step.duration,
-                "phase": step.phase.value,
-                "exercise": step.exercise_id,
-                "side": step.side.value if step.side else None,
-                "set": step.set_no or None,
-                "rep": step.rep_no or None,
-                "breath": step.breath.value,
-                "title": step.title,
-            }
-            for step in timeline.steps
-        ],
+        "steps": [step_json(step) for step in timeline.steps],
+    }
+
+
+def step_json(step: Step) -> dict[str, Any]:
+    return {
+        "start": step.start,
+        "duration": step.duration,
+        "phase": step.phase.value,
+        "exercise": step.exercise_id,
+        "side": step.side.value if step.side else None,
+        "set": step.set_no or None,
+        "rep": step.rep_no or None,
+        "breath": step.breath.value,
+        "title": step.title,
     }
 
 
 def _cmd_plan(args: argparse.Namespace) -> int:
-    import json  # only the commands that print JSON load it
-
     from .store.library import load_library
 
     library = load_library()
     _warn_problems(library)
     routine = library.resolve(args.routine)
-    timeline = library.timeline(routine)
+    # Printed step by step, so memory stays flat however long the routine (issue #20).
     if args.json:
-        print(json.dumps(plan_json(timeline), indent=2, ensure_ascii=False))
+        _print_plan_json(library, routine)
         return EXIT_OK
     print(f"{routine.name} ({routine.id})")
     print(
         f"{'start':>7} {'secs':>5}  {'phase':<12} {'exercise':<22} {'side':<6} set rep  "
         "breath  title"
     )
-    for step in timeline.steps:
+    total = 0.0
+    for step in library.steps(routine):
         side = step.side.value if step.side else "-"
         set_no = str(step.set_no) if step.set_no else "-"
         rep = str(step.rep_no) if step.rep_no else "-"
@@ -306,8 +346,26 @@ def _cmd_plan(args: argparse.Namespace) -> int:
             f"{step.exercise_id or '-':<22} {side:<6} {set_no:>3} {rep:>3}  "
             f"{step.breath.value:<7} {step.title}"
         )
-    print(f"Total: {_clock(timeline.total_seconds)} ({timeline.total_seconds:g} s)")
+        total += step.duration
+    print(f"Total: {_clock(total)} ({total:g} s)")
     return EXIT_OK
+
+
+def _print_plan_json(library: Library, routine: Routine) -> None:
+    """What ``json.dumps(plan_json(...), indent=2)`` prints, written one step at a time."""
+    import json  # only the commands that print JSON load it
+
+    # Summed in step order, as Timeline.total_seconds is, so the figures agree to the last bit.
+    total = sum(step.duration for step in library.steps(routine))
+    head = {"routine": routine.id, "name": routine.name, "total_seconds": total}
+    lines = json.dumps(head, indent=2, ensure_ascii=False).splitlines()[:-1]
+    print("\n".join(lines) + ',\n  "steps": [', end="")
+    separator = "\n"
+    for step in library.steps(routine):
+        text = json.dumps(step_json(step), indent=2, ensure_ascii=False)
+        print(separator + "    " + text.replace("\n", "\n    "), end="")
+        separator = ",\n"
+    print("\n  ]\n}")
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:

@@ -119,7 +119,7 @@ def test_files_over_one_megabyte_are_refused(tmp_path: Path) -> None:
     path.write_bytes(b"# " + b"x" * (1024 * 1024) + b"\n")
     with pytest.raises(ValidationError) as info:
         load_routine_file(path)
-    assert str(info.value.problems[0]) == f"{path}: file is 1024 KB; the limit is 1024 KB"
+    assert str(info.value.problems[0]) == f"{path}: file is over 1024 KB; the limit is 1024 KB"
 
 
 @pytest.mark.parametrize(

@@ -409,14 +409,14 @@ def test_unreadable_routine_is_left_alone(
 ) -> None:
     path = folder / "locked.toml"
     path.write_bytes(VALID)
-    real = Path.read_bytes
+    real = routines_module.read_limited
 
-    def denied(self: Path) -> bytes:
-        if self == path:
+    def denied(target: Path) -> bytes:
+        if target == path:
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(target)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(routines_module, "read_limited", denied)
     store.reload()
     assert "cannot be read (Permission denied)" in store.notices[0]
     monkeypatch.undo()

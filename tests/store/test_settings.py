@@ -332,14 +332,14 @@ def test_unreadable_file_is_left_alone(
     catalogue: Catalogue, settings_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings_path.write_bytes(VALID)
-    real = Path.read_bytes
+    real = settings_module.read_limited
 
-    def denied(self: Path) -> bytes:
-        if self == settings_path:
+    def denied(target: Path) -> bytes:
+        if target == settings_path:
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(target)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(settings_module, "read_limited", denied)
     settings = load_settings(catalogue)
     assert settings.read_only
     assert "cannot be read (Permission denied)" in settings.notices[0]

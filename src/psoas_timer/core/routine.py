@@ -18,13 +18,17 @@ from .catalogue import load_catalogue
 from .dosage import did_you_mean, validate_dosage
 from .model import Block, Catalogue, Routine
 from .problems import Problem, ValidationError
-from .tomlio import MAX_FILE_BYTES, parse_asset, parse_toml
+from .timeline import block_seconds
+from .tomlio import parse_asset, parse_toml, read_file
 
 SCHEMA_VERSION = 1
 ROUTINE_KEYS = ("schema", "name", "description", "blocks")
 BLOCK_EXTRA_KEYS = ("exercise",)
 MAX_BLOCKS = 100
 MAX_TEXT = 2000
+#: The longest a routine may plan, at its own and the catalogue's dosage: long past any
+#: sensible session, and short enough that its plan is a few thousand steps.
+MAX_ROUTINE_SECONDS = 4 * 3600
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 
 
@@ -106,6 +110,8 @@ def routine_from_table(
             block = _parse_block(raw, f"blocks[{i}]", catalogue, bad)
             if block is not None:
                 blocks.append(block)
+        if not problems and not builtin:
+            _check_length(blocks, catalogue, bad)
 
     if problems:
         raise ValidationError(problems)
@@ -117,6 +123,23 @@ def routine_from_table(
         builtin=builtin,
         source=source,
     )
+
+
+def _check_length(blocks: list[Block], catalogue: Catalogue, bad: Any) -> None:
+    total = 0.0
+    first_over: int | None = None
+    for i, seconds in enumerate(block_seconds(blocks, catalogue)):
+        total += seconds
+        if first_over is None and total > MAX_ROUTINE_SECONDS:
+            first_over = i
+    if first_over is not None:
+        hours, minutes = divmod(round(total / 60), 60)
+        bad(
+            f"blocks[{first_over}]",
+            f"the routine would last {hours:,} h {minutes:02d} min, and passes the limit of "
+            f"{MAX_ROUTINE_SECONDS // 3600} hours here; use fewer exercises, sets or reps, "
+            "or shorter holds and rests",
+        )
 
 
 def _text(table: Mapping[str, Any], key: str, bad: Any, *, required: bool) -> str:
@@ -133,6 +156,13 @@ def _text(table: Mapping[str, Any], key: str, bad: Any, *, required: bool) -> st
         return ""
     if key == "name" and not value.strip():
         bad(key, "must not be empty")
+    if not value.isprintable():  # true of most text, and cheaper than importing the check
+        from .safe_text import first_control
+
+        control = first_control(value, multiline=key != "name")
+        if control:
+            bad(key, f"contains a control character ({control}); remove it")
+            return ""
     return value.strip()
 
 
@@ -163,22 +193,8 @@ def _parse_block(raw: Any, path: str, catalogue: Catalogue, bad: Any) -> Block |
 
 def load_routine_file(path: Path, catalogue: Catalogue | None = None) -> Routine:
     """Read a routine from disk, with every failure reported as a :class:`ValidationError`."""
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(
-                [Problem(source, "", f"file is {size // 1024} KB; the limit is 1024 KB")]
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ValidationError([Problem(source, "", "no such file")]) from None
-    except IsADirectoryError:
-        raise ValidationError([Problem(source, "", "is a folder, not a routine file")]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(source, "", f"cannot read: {exc.strerror}")]) from None
     stem = path.name[:-5] if path.name.endswith(".toml") else path.stem
-    return parse_routine(data, source, stem, catalogue)
+    return parse_routine(read_file(path), str(path), stem, catalogue)
 
 
 @functools.cache

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from .dosage import Dosage, Number, merge
 from .model import (
+    Block,
     Breath,
     Catalogue,
     Category,
@@ -173,7 +174,9 @@ def resolve_dosage(
 
 class _Builder:
     def __init__(self) -> None:
+        #: Steps made since the last :meth:`drain`.
         self.steps: list[Step] = []
+        self.count = 0
         self.clock = 0.0
 
     def add(self, step: Step) -> None:
@@ -181,11 +184,16 @@ class _Builder:
         if step.duration <= 0 and step.phase is not Phase.FINISHED:
             return
         self.steps.append(step)
+        self.count += 1
         self.clock += step.duration
+
+    def drain(self) -> list[Step]:
+        steps, self.steps = self.steps, []
+        return steps
 
     @property
     def next_index(self) -> int:
-        return len(self.steps)
+        return self.count
 
 
 def compile_timeline(
@@ -197,13 +205,24 @@ def compile_timeline(
 
     ``overrides`` maps exercise ids to the user's dosage settings.
     """
+    steps = tuple(iter_steps(routine, catalogue, overrides))
+    return Timeline(routine_id=routine.id, routine_name=routine.name, steps=steps)
+
+
+def iter_steps(
+    routine: Routine,
+    catalogue: Catalogue,
+    overrides: Mapping[str, Mapping[str, Number]] | None = None,
+) -> Iterator[Step]:
+    """The steps of :func:`compile_timeline` a set at a time, so that printing a long
+    plan holds one set's steps in memory rather than the routine's."""
     overrides = overrides or {}
     builder = _Builder()
     count = len(routine.blocks)
     for block_no, block in enumerate(routine.blocks, start=1):
         exercise = catalogue.exercise(block.exercise)
         dosage = resolve_dosage(exercise, overrides.get(exercise.id), block.overrides)
-        _compile_block(builder, exercise, dosage, block_no, count)
+        yield from _compile_block(builder, exercise, dosage, block_no, count)
     builder.add(
         Step(
             index=builder.next_index,
@@ -232,7 +251,33 @@ def compile_timeline(
             phase_word=PHASE_WORDS[Phase.FINISHED],
         )
     )
-    return Timeline(routine_id=routine.id, routine_name=routine.name, steps=tuple(builder.steps))
+    yield from builder.drain()
+
+
+def block_seconds(
+    blocks: Iterable[Block],
+    catalogue: Catalogue,
+    overrides: Mapping[str, Mapping[str, Number]] | None = None,
+) -> Iterator[float]:
+    """The length of each block as :func:`compile_timeline` plans it, without making its
+    steps: 100 blocks of 100 reps in 20 sets are 8 million minutes and cost nothing here.
+    """
+    overrides = overrides or {}
+    for block_no, block in enumerate(blocks, start=1):
+        ex = catalogue.exercise(block.exercise)
+        d = resolve_dosage(ex, overrides.get(ex.id), block.overrides)
+        left = d.lift_seconds + d.hold_for(Side.LEFT) + d.lower_seconds
+        right = d.lift_seconds + d.hold_for(Side.RIGHT) + d.lower_seconds
+        if ex.sides is SidePattern.ALTERNATING:
+            one_set = d.reps * (left + right) + (2 * d.reps - 1) * d.rest_seconds
+        elif ex.sides is SidePattern.SEQUENTIAL:
+            one_set = d.rest_between_sides + d.reps * (left + right)
+            one_set += 2 * (d.reps - 1) * d.rest_seconds
+        else:
+            both = d.lift_seconds + d.hold_for(Side.BOTH) + d.lower_seconds
+            one_set = d.reps * both + (d.reps - 1) * d.rest_seconds
+        transition = d.rest_between_exercises if block_no > 1 else 0.0
+        yield transition + d.prepare_seconds + d.sets * one_set + (d.sets - 1) * d.rest_between_sets
 
 
 def name_sides(text: str, side: Side | None) -> str:
@@ -262,7 +307,8 @@ def _first_side(ex: Exercise) -> Side:
 
 def _compile_block(
     builder: _Builder, ex: Exercise, dosage: Dosage, block_no: int, block_count: int
-) -> None:
+) -> Iterator[Step]:
+    """The block's steps, handed out a set at a time."""
     # Steps before a side is chosen (the set-up, a rest between sets) name the
     # side the exercise starts on.
     first = _first_side(ex)
@@ -419,3 +465,4 @@ def _compile_block(
                 rep(Side.BOTH, set_no, rep_no, last_set and rep_no == dosage.reps)
                 if rep_no < dosage.reps:
                     rest(set_no, rep_no, Side.BOTH)
+        yield from builder.drain()

@@ -10,7 +10,7 @@ reflects a change at once (for live totals), before it is saved.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from ..core.catalogue import load_catalogue
@@ -18,7 +18,7 @@ from ..core.dosage import Number, did_you_mean
 from ..core.model import Catalogue, Routine
 from ..core.problems import Problem, ValidationError
 from ..core.routine import builtin_routines, load_routine_file
-from ..core.timeline import Timeline, compile_timeline
+from ..core.timeline import Step, Timeline, block_seconds, compile_timeline, iter_steps
 from . import paths
 from .routines import RoutineStore
 from .settings import Settings, load_settings
@@ -104,6 +104,14 @@ class Library:
     def timeline(self, routine: Routine) -> Timeline:
         """Every step of ``routine`` with the user's current dosage (saved or not)."""
         return compile_timeline(routine, self.catalogue, self.overrides)
+
+    def steps(self, routine: Routine) -> Iterator[Step]:
+        """:meth:`timeline`'s steps a set at a time, for printing a plan of any length."""
+        return iter_steps(routine, self.catalogue, self.overrides)
+
+    def planned_seconds(self, routine: Routine) -> float:
+        """The length of :meth:`timeline`, worked out without making its steps."""
+        return sum(block_seconds(routine.blocks, self.catalogue, self.overrides))
 
 
 def load_library() -> Library:

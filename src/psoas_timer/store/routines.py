@@ -50,7 +50,7 @@ from ..core.routine import (
     routine_from_table,
     routine_id_from_name,
 )
-from ..core.tomlio import MAX_FILE_BYTES, parse_toml
+from ..core.tomlio import parse_toml, read_file, read_limited
 from . import paths
 from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
 
@@ -213,14 +213,9 @@ class RoutineStore:
         # sees a different version on disk and keeps a copy rather than lose it.
         stamp = _stamp(path)
         try:
-            data = path.read_bytes()
+            data = read_limited(path)
         except OSError as exc:
             skip(f"cannot be read ({exc.strerror})")
-            return
-        if len(data) > MAX_FILE_BYTES:
-            self._move_aside(
-                path, [Problem(source, "", f"file is {len(data) // 1024} KB; the limit is 1024 KB")]
-            )
             return
         table, problems = parse_toml(data, source)
         if table is None:
@@ -478,8 +473,7 @@ def _check_export_target(path: Path, force: bool) -> None:
             "(a copy of the old file is kept)"
         )
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(MAX_FILE_BYTES + 1)
+        head = read_limited(path)
     except OSError as exc:
         raise StoreError(f"could not read {path}: {exc.strerror or exc}") from exc
     table, _problems = parse_toml(head, str(path))
@@ -493,20 +487,7 @@ def _check_export_target(path: Path, force: bool) -> None:
 
 def read_routine_bytes(path: Path) -> bytes:
     """A routine file's bytes, with every failure reported as a :class:`ValidationError`."""
-    source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(
-                [Problem(source, "", f"file is {size // 1024} KB; the limit is 1024 KB")]
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ValidationError([Problem(source, "", "no such file")]) from None
-    except IsADirectoryError:
-        raise ValidationError([Problem(source, "", "is a folder, not a routine file")]) from None
-    except OSError as exc:
-        raise ValidationError([Problem(source, "", f"cannot read: {exc.strerror}")]) from None
+    return read_file(path)
 
 
 # -- block editing: pure functions returning a new Routine ---------------------

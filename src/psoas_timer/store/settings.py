@@ -36,7 +36,7 @@ from ..core.model import Catalogue
 from ..core.problems import Problem
 from ..core.record import Record
 from ..core.reminder_settings import ALL_DAYS, DEFAULT_MINUTES, format_days, parse_clock, parse_days
-from ..core.tomlio import parse_toml
+from ..core.tomlio import parse_toml, read_limited
 from . import paths
 from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
 
@@ -336,7 +336,7 @@ def load_settings(catalogue: Catalogue, path: Path | None = None) -> Settings:
     settings.remember_disk()  # defaults: what a missing (or moved-aside) file means
     source = str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path)
     except FileNotFoundError:
         return settings
     except IsADirectoryError:
