@@ -556,3 +556,30 @@ def test_sigkill_during_writes_never_loses_a_commit_nor_damages_the_database(
     store = HistoryStore(path)
     assert {s.status for s in store.sessions()} == {Status.INTERRUPTED}
     store.close()
+
+
+@pytest.mark.parametrize("errorname", ["SQLITE_IOERR", "SQLITE_BUSY", "SQLITE_CANTOPEN"])
+def test_a_history_sqlite_cannot_read_now_is_left_alone_not_moved_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, errorname: str
+) -> None:
+    import sqlite3
+
+    from psoas_timer.store import history
+    from psoas_timer.store.history import HistoryStore, open_history
+
+    path = tmp_path / "history.sqlite3"
+    HistoryStore(path).close()
+    before = path.read_bytes()
+
+    def failing(*args: object, **kwargs: object) -> sqlite3.Connection:
+        error = sqlite3.OperationalError("disk I/O error")
+        error.sqlite_errorname = errorname
+        raise error
+
+    monkeypatch.setattr(history.sqlite3, "connect", failing)
+    store, notices = open_history(path)
+    monkeypatch.undo()
+    assert store is None
+    assert len(notices) == 1 and str(path) in notices[0] and "left as it is" in notices[0]
+    assert not list(tmp_path.glob("history.sqlite3.bak-*"))
+    assert path.read_bytes() == before

@@ -838,16 +838,18 @@ def open_history(path: Path | None = None) -> tuple[HistoryStore | None, list[st
 
     path = path or paths.history_file()
     notices: list[str] = []
-    problem = _damage(path)
-    if problem is None:
-        try:
+    try:
+        problem = _damage(path)
+        if problem is None:
             return HistoryStore(path), notices
-        except HistoryError as exc:
-            problem = str(exc.__cause__ or exc)
-        except OSError as exc:
-            return None, [
-                f"{path} cannot be used ({exc.strerror}); history is not recorded this time."
-            ]
+    except HistoryError as exc:
+        if not _corrupt(exc.__cause__):
+            return None, [_not_now(path, exc.__cause__ or exc)]
+        problem = str(exc.__cause__)
+    except sqlite3.Error as exc:
+        return None, [_not_now(path, exc)]
+    except OSError as exc:
+        return None, [_not_now(path, exc.strerror or exc)]
     if path.is_dir():
         return None, [f"{path} is a folder, not a database; history is not recorded this time."]
     try:
@@ -868,7 +870,12 @@ def open_history(path: Path | None = None) -> tuple[HistoryStore | None, list[st
 
 
 def _damage(path: Path) -> str | None:
-    """What is wrong with the database file, checked read-only so nothing is changed."""
+    """What is wrong with the database file, checked read-only so nothing is changed.
+
+    Raises:
+        sqlite3.DatabaseError: SQLite could not read it (locked, an I/O error),
+            which says nothing about the file itself.
+    """
     if not path.is_file() or path.stat().st_size == 0:
         return None
     try:
@@ -876,5 +883,15 @@ def _damage(path: Path) -> str | None:
         with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
             status = str(db.execute("PRAGMA quick_check").fetchone()[0])
     except sqlite3.DatabaseError as exc:
+        if not _corrupt(exc):
+            raise  # locked, an I/O error, no permission: nothing wrong with the file itself
         return str(exc)
     return None if status == "ok" else f"it failed its integrity check ({status})"
+
+
+def _not_now(path: Path, reason: object) -> str:
+    """The notice for a history that cannot be used this time but is not damaged."""
+    return (
+        f"{path} cannot be used now ({reason}); it is left as it is, and history is "
+        "not recorded this time."
+    )
