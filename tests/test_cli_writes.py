@@ -138,6 +138,9 @@ def test_history_only_reads_the_database(capsys: pytest.CaptureFixture[str]) -> 
     db.close()
     for args in (["history"], ["history", "--json"], ["history", "--csv", "-"]):
         assert _run(capsys, *args)[0] == 0
+    # ... yet it tells the user that the dead writer's session was interrupted.
+    code, out, _ = _run(capsys, "history", "--json")
+    assert code == 0 and '"interrupted"' in out and '"running"' not in out
     db = sqlite3.connect(path)
     # Marking it interrupted is the window's job when it opens the history to write.
     assert db.execute("SELECT status FROM sessions").fetchall() == [("running",)]

@@ -177,6 +177,11 @@ class HistoryDamaged(HistoryError):
     """The file is not a usable database; the window moves it aside when it next opens."""
 
 
+def _writer_alive(pid: object) -> bool:
+    """Whether the process that wrote a ``running`` session (its ``writer_pid``) still runs."""
+    return isinstance(pid, int) and _pid_alive(pid)
+
+
 def _pid_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
@@ -351,7 +356,7 @@ class HistoryStore:
         rows = self._db.execute(
             "SELECT id, writer_pid FROM sessions WHERE status = 'running'"
         ).fetchall()
-        dead = [sid for sid, pid in rows if pid is None or not _pid_alive(int(pid))]
+        dead = [sid for sid, pid in rows if not _writer_alive(pid)]
         if not dead:
             return 0
         with self.transaction() as db:
@@ -519,7 +524,7 @@ class HistoryStore:
         query = (
             "SELECT id, routine_id, routine_name, started_unix, local_day, status, ended_unix, "
             "planned_seconds, active_seconds, steps_completed, steps_skipped, extensions, "
-            "extension_seconds FROM sessions"
+            "extension_seconds, writer_pid FROM sessions"
         )
         args: list[Any] = []
         if since is not None:
@@ -808,13 +813,18 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _session(row: Sequence[Any]) -> SessionRecord:
+    status = Status(row[5])
+    if status is Status.RUNNING and len(row) > 13 and not _writer_alive(row[13]):
+        # What mark_interrupted would write, read without writing (a read-only
+        # reader such as ``psoas-timer history`` must not change the file).
+        status = Status.INTERRUPTED
     return SessionRecord(
         id=row[0],
         routine_id=row[1],
         routine_name=row[2],
         started_unix=row[3],
         day=date.fromisoformat(row[4]) if row[4] else local_day(row[3]),
-        status=Status(row[5]),
+        status=status,
         ended_unix=row[6],
         planned_seconds=row[7],
         active_seconds=row[8],
