@@ -24,11 +24,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from . import long_lived
 from .cli import parse_args
-from .core.clock import Clock, monotonic
+from .core.clock import Clock, boottime_clock, monotonic
 from .core.dosage import Number
 from .core.model import Routine
 from .core.problems import ValidationError
-from .core.session import State
+from .core.session import PauseReason, State
 from .store.atomic import StoreError
 from .store.library import Library, load_library
 from .ui import dialogs
@@ -37,6 +37,7 @@ from .ui.main_window import LIVE, MainWindow
 
 if TYPE_CHECKING:
     from .ui.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
+    from .ui.desktop_session import DesktopSession
     from .ui.history_feature import HistoryFeature
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,9 @@ class AppLogic(QObject):
     Attributes:
         audio: the audio cues, once made (after the first paint, or when first needed).
         history: the history wiring, once started (after the first paint).
+        desktop: what the desktop says about sleep, lock and idle (after the
+            first paint); a running session pauses when the machine goes to
+            sleep or the screen locks.
     """
 
     def __init__(self, library: Library, controller: SessionController, window: MainWindow) -> None:
@@ -76,6 +80,7 @@ class AppLogic(QObject):
         self.audio: AudioCues | None = None
         self.audio_prefs: DictPreferences | None = None
         self.history: HistoryFeature | None = None
+        self.desktop: DesktopSession | None = None
         self._started = False
         self._save_warned = False
         #: The library changed while a session ran; plan again when it ends.
@@ -122,7 +127,18 @@ class AppLogic(QObject):
         self.window.setWindowIcon(icon)
         self.ensure_audio()
         self.ensure_history().start()
+        if self.desktop is None:
+            from .ui.desktop_session import DesktopSession
+
+            self.attach_desktop(DesktopSession(parent=self))
         long_lived.settle()
+
+    def attach_desktop(self, desktop: DesktopSession) -> None:
+        """Pause a running session when ``desktop`` says the machine sleeps or locks."""
+        self.desktop = desktop
+        pause = self.controller.pause_for_desktop
+        desktop.sleeping.connect(lambda away: pause(PauseReason.SLEEP, away))
+        desktop.locked.connect(lambda away: pause(PauseReason.LOCK, away))
 
     def ensure_audio(self) -> AudioCues:
         """The audio cues, made now if they were not yet."""
@@ -430,22 +446,25 @@ def _send_frames_through_the_socket(environ: MutableMapping[str, str]) -> None:
         environ.setdefault("QT_XCB_NO_MITSHM", "1")
 
 
-def build_window(argv: list[str], *, clock: Clock = monotonic) -> MainWindow:
+def build_window(
+    argv: list[str], *, clock: Clock = monotonic, sleep_clock: Clock | None = None
+) -> MainWindow:
     """Everything ``psoas-timer ARGV`` does except running the event loop.
 
     Dialogs (a bad ``--routine``, problems with the user's files) are queued to
-    show once the event loop runs.
+    show once the event loop runs. ``sleep_clock`` tells the session that the
+    machine slept (see :class:`~psoas_timer.core.session.Session`).
     """
-    return _build(parse_args(argv), clock)
+    return _build(parse_args(argv), clock, sleep_clock)
 
 
-def _build(args: argparse.Namespace, clock: Clock) -> MainWindow:
+def _build(args: argparse.Namespace, clock: Clock, sleep_clock: Clock | None) -> MainWindow:
     app = _application()
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Psoas Timer")
     library = load_library()
-    controller = SessionController(clock)
+    controller = SessionController(clock, sleep_clock=sleep_clock)
     window = MainWindow(controller, library)
     controller.setParent(window)
     logic = AppLogic(library, controller, window)
@@ -499,7 +518,7 @@ SETTLE_AFTER_MS = 10_000
 
 def run(args: argparse.Namespace) -> int:
     """Open the window and run until it closes. Returns the exit code."""
-    window = _build(args, monotonic)
+    window = _build(args, monotonic, boottime_clock())
     app = _application()
     # The cycle collector is held during start-up (psoas_timer.launch) until
     # after the first paint; should that not come soon (a window started
