@@ -140,6 +140,15 @@ class AppLogic(QObject):
         desktop.sleeping.connect(lambda away: pause(PauseReason.SLEEP, away))
         desktop.locked.connect(lambda away: pause(PauseReason.LOCK, away))
 
+    def end_for_signal(self, signum: int) -> None:
+        """Logout or ``kill``: the session ends as stopped, settings are saved, the app quits."""
+        log.info("ending on signal %d", signum)
+        if self.controller.state in LIVE:
+            self.controller.stop()  # recorded as stopped, not left to look interrupted
+        self.save_settings()
+        self.window.close()  # nothing live to ask about; keeps the window's geometry
+        QApplication.quit()
+
     def ensure_audio(self) -> AudioCues:
         """The audio cues, made now if they were not yet."""
         if self.audio is None:
@@ -520,6 +529,10 @@ def run(args: argparse.Namespace) -> int:
     """Open the window and run until it closes. Returns the exit code."""
     window = _build(args, monotonic, boottime_clock())
     app = _application()
+    if isinstance(window.logic, AppLogic):
+        from .ui.quit_signals import on_quit_signal
+
+        on_quit_signal(window, window.logic.end_for_signal)
     # The cycle collector is held during start-up (psoas_timer.launch) until
     # after the first paint; should that not come soon (a window started
     # hidden), it runs again anyway.
