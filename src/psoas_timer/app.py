@@ -36,6 +36,7 @@ from .ui.controller import SessionController
 from .ui.main_window import LIVE, MainWindow
 
 if TYPE_CHECKING:
+    from .single_instance import Primary, Request
     from .ui.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
     from .ui.desktop_session import DesktopSession
     from .ui.history_feature import HistoryFeature
@@ -139,6 +140,19 @@ class AppLogic(QObject):
         pause = self.controller.pause_for_desktop
         desktop.sleeping.connect(lambda away: pause(PauseReason.SLEEP, away))
         desktop.locked.connect(lambda away: pause(PauseReason.LOCK, away))
+
+    def take_request(self, request: Request) -> None:
+        """A later launch: raise this window, then open (and start) what it asked for."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if request.routine:
+            self.choose(request.routine, request.start)
+        elif request.start and self.controller.state is State.IDLE:
+            self.controller.start()
 
     def end_for_signal(self, signum: int) -> None:
         """Logout or ``kill``: the session ends as stopped, settings are saved, the app quits."""
@@ -525,14 +539,24 @@ def _exit_now() -> None:
 SETTLE_AFTER_MS = 10_000
 
 
-def run(args: argparse.Namespace) -> int:
-    """Open the window and run until it closes. Returns the exit code."""
+def run(args: argparse.Namespace, instance: Primary | None = None) -> int:
+    """Open the window and run until it closes. Returns the exit code.
+
+    ``instance``: this process is the running copy (see
+    :mod:`psoas_timer.single_instance`); later launches' requests come here.
+    """
     window = _build(args, monotonic, boottime_clock())
     app = _application()
+    server = None
     if isinstance(window.logic, AppLogic):
         from .ui.quit_signals import on_quit_signal
 
         on_quit_signal(window, window.logic.end_for_signal)
+        if instance is not None:
+            from .ui.instance_server import InstanceServer
+
+            server = InstanceServer(instance, parent=window)
+            server.requested.connect(window.logic.take_request)
     # The cycle collector is held during start-up (psoas_timer.launch) until
     # after the first paint; should that not come soon (a window started
     # hidden), it runs again anyway.
@@ -543,6 +567,8 @@ def run(args: argparse.Namespace) -> int:
     window.show()
     code = app.exec()
     log.debug("event loop ended with %s", code)
+    if server is not None:
+        server.close()
     return int(code)
 
 

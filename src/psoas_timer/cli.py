@@ -67,6 +67,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="show the window, wait for its first paint and exit (for smoke tests)",
     )
+    parser.add_argument(
+        "--new-instance",
+        action="store_true",
+        help="open another window even if psoas-timer is running (by default a second "
+        "launch raises the running window and hands it --routine and --start)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     if not commands:
         parser.set_defaults(command=None)
@@ -128,12 +134,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         if args.command is None:
+            instance = None
+            if not args.new_instance:
+                from .single_instance import HandOverError, hand_over_or_claim
+
+                try:
+                    instance = hand_over_or_claim(args.routine, args.start)
+                except HandOverError as exc:
+                    print(f"psoas-timer: {exc}", file=sys.stderr)
+                    return EXIT_FAILURE
+                if instance is None:
+                    return EXIT_OK  # the running window took --routine and --start
             from .ui.qt_import import import_qt
 
             import_qt()  # first, so that PySide's import hook skips what it need not read
             from .app import run
 
-            return run(args)
+            return run(args, instance)
         long_lived.settle()  # a command has nothing more to start (see launch.py)
         return COMMANDS[args.command](args)
     except ValidationError as exc:
