@@ -50,9 +50,11 @@ def primary(runtime: Path) -> Iterator[Primary]:
 def answer_once(primary: Primary, got: list[Request]) -> threading.Thread:
     """The running copy's side, as the event loop would do it, on a thread."""
 
+    listener = primary.listen()
+
     def serve() -> None:
-        primary.listener.setblocking(True)
-        conn, _ = primary.listener.accept()
+        listener.setblocking(True)
+        conn, _ = listener.accept()
         with conn:
             got.append(Request.decode(conn.makefile("rb").readline()))
             conn.sendall(b"ok\n")

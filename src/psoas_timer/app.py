@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .ui.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
     from .ui.desktop_session import DesktopSession
     from .ui.history_feature import HistoryFeature
+    from .ui.instance_server import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,9 @@ class AppLogic(QObject):
         self.audio_prefs: DictPreferences | None = None
         self.history: HistoryFeature | None = None
         self.desktop: DesktopSession | None = None
+        #: Requests of later launches, once listened for (after the first paint).
+        self.launches: InstanceServer | None = None
+        self._instance: Primary | None = None
         self._started = False
         self._save_warned = False
         #: The library changed while a session ran; plan again when it ends.
@@ -132,7 +136,23 @@ class AppLogic(QObject):
             from .ui.desktop_session import DesktopSession
 
             self.attach_desktop(DesktopSession(parent=self))
+        if self._instance is not None:
+            self._listen_for_launches(self._instance)
         long_lived.settle()
+
+    def serve_launches(self, instance: Primary) -> None:
+        """Take the requests of later launches (:meth:`take_request`), from the first paint on."""
+        self._instance = instance
+        if self._started:
+            self._listen_for_launches(instance)
+
+    def _listen_for_launches(self, instance: Primary) -> None:
+        if self.launches is not None:
+            return
+        from .ui.instance_server import InstanceServer
+
+        self.launches = InstanceServer(instance, parent=self)
+        self.launches.requested.connect(self.take_request)
 
     def attach_desktop(self, desktop: DesktopSession) -> None:
         """Pause a running session when ``desktop`` says the machine sleeps or locks."""
@@ -547,16 +567,12 @@ def run(args: argparse.Namespace, instance: Primary | None = None) -> int:
     """
     window = _build(args, monotonic, boottime_clock())
     app = _application()
-    server = None
     if isinstance(window.logic, AppLogic):
         from .ui.quit_signals import on_quit_signal
 
         on_quit_signal(window, window.logic.end_for_signal)
         if instance is not None:
-            from .ui.instance_server import InstanceServer
-
-            server = InstanceServer(instance, parent=window)
-            server.requested.connect(window.logic.take_request)
+            window.logic.serve_launches(instance)
     # The cycle collector is held during start-up (psoas_timer.launch) until
     # after the first paint; should that not come soon (a window started
     # hidden), it runs again anyway.
@@ -567,8 +583,8 @@ def run(args: argparse.Namespace, instance: Primary | None = None) -> int:
     window.show()
     code = app.exec()
     log.debug("event loop ended with %s", code)
-    if server is not None:
-        server.close()
+    if instance is not None:
+        instance.close()
     return int(code)
 
 

@@ -14,25 +14,27 @@ winner. A copy that crashed leaves its socket file behind but not its lock
 (the kernel drops it with the process), so the next start takes the lock and
 replaces the stale socket.
 
-Only the standard library here: the second copy must stay cheap, and the
-first binds its socket before Qt is imported; the event loop reads it after
-the first paint (:mod:`psoas_timer.ui.instance_server`).
+Only the standard library here, and only what start-up loads anyway: the
+first copy takes its lock before Qt is imported, and binds its socket after
+the first paint (:mod:`psoas_timer.ui.instance_server`), when ``socket`` and
+``json`` are imported. A launch in between waits for it to listen.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import hashlib
-import json
 import logging
 import os
-import socket
 import stat
 import tempfile
 import time
-from dataclasses import dataclass
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    import socket
 
 log = logging.getLogger(__name__)
 
@@ -46,19 +48,22 @@ class HandOverError(Exception):
     """Another copy holds the lock but did not take the request."""
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """What a second launch asks of the running window."""
 
     routine: str | None = None
     start: bool = False
 
     def encode(self) -> bytes:
+        import json
+
         return (json.dumps({"routine": self.routine, "start": self.start}) + "\n").encode()
 
     @classmethod
     def decode(cls, data: bytes) -> Request:
         """The request in ``data``; raises ``ValueError`` when it is not one."""
+        import json
+
         fields = json.loads(data.decode("utf-8"))
         if not isinstance(fields, dict):
             raise ValueError("not a JSON object")
@@ -93,7 +98,10 @@ def runtime_dir() -> Path:
 
 def lock_and_socket(config_dir: Path) -> tuple[Path, Path]:
     """The lock file and the socket of the copy running on ``config_dir``."""
-    key = hashlib.sha256(str(config_dir.resolve()).encode()).hexdigest()[:16]
+    # Not hashlib: it loads OpenSSL, some 4 MB, at start-up. Two CRCs make 64
+    # bits, plenty to tell one user's config folders apart.
+    name = os.fsencode(config_dir.resolve())
+    key = f"{zlib.crc32(name):08x}{zlib.adler32(name):08x}"
     folder = runtime_dir()
     sock = folder / f"psoas-timer-{key}.sock"
     if len(os.fsencode(sock)) > MAX_SOCKET_PATH:
@@ -103,23 +111,47 @@ def lock_and_socket(config_dir: Path) -> tuple[Path, Path]:
 
 
 class Primary:
-    """This process is the running copy: it holds the lock and a listening socket.
+    """This process is the running copy: it holds the lock.
 
     Attributes:
-        listener: the bound, listening socket (non-blocking); the UI reads it.
-        socket_path: where it listens.
+        socket_path: where it listens, once :meth:`listen` was called.
+        listener: the listening socket (non-blocking), once :meth:`listen` was called.
     """
 
-    def __init__(self, lock_fd: int, listener: socket.socket, socket_path: Path) -> None:
+    def __init__(self, lock_fd: int, socket_path: Path) -> None:
         self._lock_fd = lock_fd
-        self.listener = listener
         self.socket_path = socket_path
+        self.listener: socket.socket | None = None
+
+    def listen(self) -> socket.socket:
+        """Bind the socket later launches connect to (replacing a dead copy's)."""
+        import socket
+
+        if self.listener is not None:
+            return self.listener
+        # The lock is ours: whatever socket file is there was left by a copy that died.
+        with contextlib.suppress(FileNotFoundError):
+            self.socket_path.unlink()
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.bind(os.fspath(self.socket_path))
+            os.chmod(self.socket_path, 0o600)
+            listener.listen(8)
+            listener.setblocking(False)
+        except OSError:
+            listener.close()
+            raise
+        log.debug("running copy; listening on %s", self.socket_path)
+        self.listener = listener
+        return listener
 
     def close(self) -> None:
         """Stop listening and let the next launch be the running copy."""
-        with contextlib.suppress(OSError):
-            self.socket_path.unlink()
-        self.listener.close()
+        if self.listener is not None:
+            with contextlib.suppress(OSError):
+                self.socket_path.unlink()
+            self.listener.close()
+            self.listener = None
         os.close(self._lock_fd)
 
 
@@ -135,29 +167,18 @@ def claim(config_dir: Path) -> Primary | None:
     except OSError:
         os.close(fd)
         raise
-    # Ours now: whatever socket file is there was left by a copy that died.
-    with contextlib.suppress(FileNotFoundError):
-        sock_path.unlink()
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    try:
-        listener.bind(os.fspath(sock_path))
-        os.chmod(sock_path, 0o600)
-        listener.listen(8)
-        listener.setblocking(False)
-    except OSError:
-        listener.close()
-        os.close(fd)
-        raise
-    log.debug("running copy; listening on %s", sock_path)
-    return Primary(fd, listener, sock_path)
+    return Primary(fd, sock_path)
 
 
 def hand_over(config_dir: Path, request: Request, timeout: float = HAND_OVER_TIMEOUT) -> None:
     """Send ``request`` to the running copy and wait for it to take it.
 
     The running copy may be starting at this very moment (it holds the lock
-    but listens a moment later): connecting is retried until ``timeout``.
+    but listens only after its first paint): connecting is retried until
+    ``timeout``.
     """
+    import socket
+
     _, sock_path = lock_and_socket(config_dir)
     deadline = time.monotonic() + timeout
     while True:

@@ -34,20 +34,14 @@ class InstanceServer(QObject):
     def __init__(self, primary: Primary, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.primary = primary
-        self._notifier = QSocketNotifier(
-            primary.listener.fileno(), QSocketNotifier.Type.Read, self
-        )
+        self._listener = primary.listen()
+        self._notifier = QSocketNotifier(self._listener.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._accept)
-
-    def close(self) -> None:
-        """Stop listening; the next launch becomes the running copy."""
-        self._notifier.setEnabled(False)
-        self.primary.close()
 
     def _accept(self) -> None:
         while True:
             try:
-                conn, _ = self.primary.listener.accept()
+                conn, _ = self._listener.accept()
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:
