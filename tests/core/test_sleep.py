@@ -9,19 +9,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from psoas_timer.core import session as engine
 from psoas_timer.core.catalogue import load_catalogue
 from psoas_timer.core.clock import ManualClock, boottime_clock
 from psoas_timer.core.model import Block, Phase, Routine
-from psoas_timer.core.session import (
-    CountdownTick,
-    CueDue,
-    Paused,
-    PauseReason,
-    Session,
-    State,
-    StepEnded,
-    StepStarted,
-)
+from psoas_timer.core.session import Paused, PauseReason, Session, State
 from psoas_timer.core.timeline import Timeline, compile_timeline
 
 CAT = load_catalogue()
@@ -80,7 +72,7 @@ def test_waking_plays_no_backlog_and_resuming_goes_on_from_the_step() -> None:
     machine.sleep(600)
     machine.run(0.5)
     events = s.update()
-    backlog = StepEnded | StepStarted | CueDue | CountdownTick
+    backlog = engine.StepEnded | engine.StepStarted | engine.CueDue | engine.CountdownTick
     assert not [e for e in events if isinstance(e, backlog)]
     machine.run(30)  # the person gets back on the mat
     assert s.update() == []

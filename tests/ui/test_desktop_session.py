@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusObjectPath
@@ -31,63 +32,63 @@ def logind() -> FakeBus:
     return FakeBus({(LOGIN1_MANAGER, "GetSession"): [QDBusObjectPath(OURS)]})
 
 
+@dataclass
+class Desk:
+    """A DesktopSession on fake buses, and what each of its signals said."""
+
+    watched: DesktopSession
+    system: FakeBus
+    session: FakeBus
+    heard: dict[str, list[bool]] = field(default_factory=dict)
+
+    def login_session(self, path: str, member: str, *args: object) -> None:
+        self.system.emit(path, LOGIN1_SESSION if member != "PropertiesChanged" else PROPERTIES,
+                         member, *args)
+
+    def hints(self, path: str, **changed: bool) -> None:
+        self.login_session(path, "PropertiesChanged", LOGIN1_SESSION, changed, [])
+
+
 @pytest.fixture
-def desktop(qtbot: QtBot) -> Iterator[tuple[DesktopSession, FakeBus, FakeBus]]:
+def desk(qtbot: QtBot) -> Iterator[Desk]:
     system, session = logind(), FakeBus()
     watched = DesktopSession(system_bus=system, session_bus=session)
     qtbot.waitUntil(lambda: watched.session_path == OURS)
-    yield watched, system, session
+    found = Desk(watched, system, session)
+    for name in ("sleeping", "locked", "idle"):
+        found.heard[name] = []
+        getattr(watched, name).connect(found.heard[name].append)
+    yield found
     watched.deleteLater()
 
 
-def test_prepare_for_sleep_says_sleeping_then_awake(
-    desktop: tuple[DesktopSession, FakeBus, FakeBus],
-) -> None:
-    watched, system, _ = desktop
-    heard: list[bool] = []
-    watched.sleeping.connect(heard.append)
-    system.emit(LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", True)
-    system.emit(LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", False)
-    assert heard == [True, False]
+def test_prepare_for_sleep_says_sleeping_then_awake(desk: Desk) -> None:
+    desk.system.emit(LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", True)
+    desk.system.emit(LOGIN1_PATH, LOGIN1_MANAGER, "PrepareForSleep", False)
+    assert desk.heard["sleeping"] == [True, False]
 
 
-def test_the_screen_saver_and_logind_lock_are_heard_once_each_change(
-    qtbot: QtBot, desktop: tuple[DesktopSession, FakeBus, FakeBus]
-) -> None:
-    watched, system, session = desktop
-    heard: list[bool] = []
-    watched.locked.connect(heard.append)
-    session.emit_screen_saver(True)
-    system.emit(OURS, LOGIN1_SESSION, "Lock")  # the same lock, seen twice
-    system.emit(OURS, PROPERTIES, "PropertiesChanged", LOGIN1_SESSION, {"LockedHint": True}, [])
-    assert heard == [True] and watched.is_locked
-    system.emit(OURS, LOGIN1_SESSION, "Unlock")
-    session.emit_screen_saver(True, "org.gnome.ScreenSaver")
-    assert heard == [True, False, True]
+def test_the_screen_saver_and_logind_lock_are_heard_once_each_change(desk: Desk) -> None:
+    desk.session.emit_screen_saver(True)
+    desk.login_session(OURS, "Lock")  # the same lock, seen twice more
+    desk.hints(OURS, LockedHint=True)
+    assert desk.heard["locked"] == [True] and desk.watched.is_locked
+    desk.login_session(OURS, "Unlock")
+    desk.session.emit_screen_saver(True, "org.gnome.ScreenSaver")
+    assert desk.heard["locked"] == [True, False, True]
 
 
-def test_another_login_session_locking_is_not_ours(
-    desktop: tuple[DesktopSession, FakeBus, FakeBus],
-) -> None:
-    watched, system, _ = desktop
-    heard: list[bool] = []
-    watched.locked.connect(heard.append)
-    watched.idle.connect(heard.append)
-    system.emit(THEIRS, LOGIN1_SESSION, "Lock")
-    system.emit(THEIRS, PROPERTIES, "PropertiesChanged", LOGIN1_SESSION, {"IdleHint": True}, [])
-    assert heard == []
+def test_another_login_session_locking_is_not_ours(desk: Desk) -> None:
+    desk.login_session(THEIRS, "Lock")
+    desk.hints(THEIRS, IdleHint=True)
+    assert desk.heard == {"sleeping": [], "locked": [], "idle": []}
 
 
-def test_logind_idle_hint_says_idle_and_back(
-    desktop: tuple[DesktopSession, FakeBus, FakeBus],
-) -> None:
-    watched, system, _ = desktop
-    heard: list[bool] = []
-    watched.idle.connect(heard.append)
+def test_logind_idle_hint_says_idle_and_back(desk: Desk) -> None:
     for hint in (True, True, False):
-        system.emit(OURS, PROPERTIES, "PropertiesChanged", LOGIN1_SESSION, {"IdleHint": hint}, [])
-    system.emit(OURS, PROPERTIES, "PropertiesChanged", "org.other", {"IdleHint": True}, [])
-    assert heard == [True, False] and not watched.is_idle
+        desk.hints(OURS, IdleHint=hint)
+    desk.login_session(OURS, "PropertiesChanged", "org.other", {"IdleHint": True}, [])
+    assert desk.heard["idle"] == [True, False] and not desk.watched.is_idle
 
 
 def test_idle_seconds_from_gnome_or_the_screen_saver_or_none() -> None:
