@@ -4,15 +4,16 @@ Python runs a signal handler only when the interpreter gets control, which a
 process asleep in Qt's event loop does not. The usual cure, a timer that
 wakes the loop every few hundred ms, costs wake-ups all day long. Instead,
 :func:`signal.set_wakeup_fd` has the C-level handler write the signal's
-number into one end of a socket pair, and a :class:`QSocketNotifier` on the
-other end wakes the loop then, and only then.
+number into a pipe, and a :class:`QSocketNotifier` on its other end wakes the
+loop then, and only then. (A pipe, not a socket pair: no ``socket`` import
+before the first paint.)
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import signal
-import socket
 from collections.abc import Callable, Iterable
 from types import FrameType
 from typing import Any
@@ -46,14 +47,12 @@ class QuitSignals(QObject):
         self, signals: Iterable[signal.Signals] = QUIT_SIGNALS, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._reader, self._writer = socket.socketpair()
-        self._reader.setblocking(False)
-        self._writer.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._reader, self._writer = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        self._previous_fd = signal.set_wakeup_fd(self._writer, warn_on_full_buffer=False)
         self._previous: dict[signal.Signals, Any] = {
             signum: signal.signal(signum, _ignore) for signum in signals
         }
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
 
     def uninstall(self) -> None:
@@ -65,13 +64,13 @@ class QuitSignals(QObject):
             signal.signal(signum, handler)
         self._previous = {}
         signal.set_wakeup_fd(self._previous_fd)
-        self._reader.close()
-        self._writer.close()
+        os.close(self._reader)
+        os.close(self._writer)
 
     def _drain(self) -> None:
         try:
-            data = self._reader.recv(64)
-        except (BlockingIOError, OSError):
+            data = os.read(self._reader, 64)
+        except OSError:  # nothing to read after all
             return
         for signum in data:
             log.info("got signal %d: quitting", signum)
