@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from psoas_timer import single_instance
 from psoas_timer.single_instance import (
@@ -214,3 +215,23 @@ def test_new_instance_opens_a_window_beside_the_running_one(primary: Primary) ->
     beside = _launch("--new-instance", "--exit-after-startup")
     _, err = beside.communicate(timeout=20)
     assert beside.returncode == 0, err
+
+
+def test_a_request_brings_the_window_back_and_starts_what_it_names(qtbot: QtBot) -> None:
+    from psoas_timer.app import AppLogic
+    from psoas_timer.core.clock import ManualClock
+    from psoas_timer.core.session import State
+    from tests.ui.helpers import shown_window
+
+    window = shown_window(qtbot, ManualClock(), ["--routine", "strength-starter"])
+    logic = window.logic
+    assert isinstance(logic, AppLogic)
+    window.showMinimized()
+    logic.take_request(Request(routine="seated-leg-lift", start=True))
+    assert not window.isMinimized() and window.isVisible()
+    timeline = window.controller.timeline
+    assert timeline is not None and timeline.routine_id == "exercise:seated-leg-lift"
+    assert window.controller.state is State.RUNNING
+    # A bare second launch only brings the window back: the session runs on.
+    logic.take_request(Request())
+    assert window.controller.state is State.RUNNING

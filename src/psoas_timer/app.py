@@ -52,6 +52,8 @@ AUDIO_ENV = "PSOAS_TIMER_AUDIO"
 #: The routine selected when none is asked for.
 DEFAULT_ROUTINE = "strength-starter"
 APP_NAME = "psoas-timer"
+#: Qt platforms without a window manager (tests, smoke runs).
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
 def audio_factories() -> tuple[SinkFactory | None, SpeechFactory | None]:
@@ -167,7 +169,8 @@ class AppLogic(QObject):
         if window.isMinimized():
             window.showNormal()
         window.show()
-        window.raise_()
+        if QApplication.platformName() not in HEADLESS_PLATFORMS:
+            window.raise_()  # headless platforms cannot, and warn
         window.activateWindow()
         if request.routine:
             self.choose(request.routine, request.start)
