@@ -74,6 +74,17 @@ def test_a_second_claim_on_the_same_config_loses_and_another_config_wins(
     other.close()
 
 
+def test_a_copy_that_quits_leaves_nothing_behind_and_the_next_one_runs(runtime: Path) -> None:
+    first = claim(paths.config_dir())
+    assert first is not None
+    first.listen()
+    first.close()
+    assert list(runtime.iterdir()) == []
+    again = claim(paths.config_dir())
+    assert again is not None
+    again.close()
+
+
 def test_a_request_reaches_the_running_copy(primary: Primary, tmp_path: Path) -> None:
     got: list[Request] = []
     thread = answer_once(primary, got)
@@ -102,6 +113,7 @@ def test_a_crashed_copy_leaves_a_stale_socket_and_the_next_start_takes_over(
     taken.close()
 
 
+@pytest.mark.realtime
 def test_a_copy_that_holds_the_lock_but_never_listens_is_reported(runtime: Path) -> None:
     lock_path, _ = lock_and_socket(paths.config_dir())
     import fcntl
@@ -210,11 +222,21 @@ def test_two_copies_started_at_once_make_one_window(runtime: Path) -> None:
 
 
 @pytest.mark.realtime
-def test_new_instance_opens_a_window_beside_the_running_one(primary: Primary) -> None:
+def test_new_instance_and_smoke_runs_open_a_window_beside_the_running_one(
+    primary: Primary,
+) -> None:
     # ``primary`` holds the lock and never answers: a hand-over would fail.
-    beside = _launch("--new-instance", "--exit-after-startup")
-    _, err = beside.communicate(timeout=20)
-    assert beside.returncode == 0, err
+    smoke = _launch("--exit-after-startup")
+    _, err = smoke.communicate(timeout=20)
+    assert smoke.returncode == 0, err
+    beside = _launch("--new-instance")
+    try:
+        _wait_for(paths.history_file().exists, 15, "--new-instance opened no window")
+        assert beside.poll() is None
+    finally:
+        beside.send_signal(signal.SIGTERM)
+        beside.wait(10)
+    assert beside.returncode == 0
 
 
 def test_a_request_brings_the_window_back_and_starts_what_it_names(qtbot: QtBot) -> None:

@@ -135,7 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             instance = None
-            if not args.new_instance:
+            # A smoke run paints its own window, whatever else runs.
+            if not (args.new_instance or args.exit_after_startup):
                 from .single_instance import HandOverError, hand_over_or_claim
 
                 try:

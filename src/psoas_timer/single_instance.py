@@ -118,8 +118,9 @@ class Primary:
         listener: the listening socket (non-blocking), once :meth:`listen` was called.
     """
 
-    def __init__(self, lock_fd: int, socket_path: Path) -> None:
+    def __init__(self, lock_fd: int, lock_path: Path, socket_path: Path) -> None:
         self._lock_fd = lock_fd
+        self._lock_path = lock_path
         self.socket_path = socket_path
         self.listener: socket.socket | None = None
 
@@ -146,28 +147,40 @@ class Primary:
         return listener
 
     def close(self) -> None:
-        """Stop listening and let the next launch be the running copy."""
+        """Stop listening, tidy up and let the next launch be the running copy."""
         if self.listener is not None:
             with contextlib.suppress(OSError):
                 self.socket_path.unlink()
             self.listener.close()
             self.listener = None
+        # Removed while still held, so no launch can lock the old file afterwards.
+        with contextlib.suppress(OSError):
+            self._lock_path.unlink()
         os.close(self._lock_fd)
 
 
 def claim(config_dir: Path) -> Primary | None:
     """Become the running copy, or ``None`` when another one already is."""
     lock_path, sock_path = lock_and_socket(config_dir)
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    while True:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return None
+        except OSError:
+            os.close(fd)
+            raise
+        # A copy that quits removes its lock file while it still holds the lock;
+        # one opened just before that is a dead end: open the path again.
+        try:
+            same = os.stat(lock_path).st_ino == os.fstat(fd).st_ino
+        except FileNotFoundError:
+            same = False
+        if same:
+            return Primary(fd, lock_path, sock_path)
         os.close(fd)
-        return None
-    except OSError:
-        os.close(fd)
-        raise
-    return Primary(fd, sock_path)
 
 
 def hand_over(config_dir: Path, request: Request, timeout: float = HAND_OVER_TIMEOUT) -> None:
