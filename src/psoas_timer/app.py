@@ -21,12 +21,12 @@ from typing import TYPE_CHECKING
 
 from . import long_lived
 from .cli import parse_args
-from .core.clock import Clock, monotonic
+from .core.clock import Clock, boottime_clock, monotonic
 from .core.dosage import Number
 from .core.model import Routine
 from .core.pose import move_grid  # noqa: F401  (the window draws with it: before Qt, see below)
 from .core.problems import ValidationError
-from .core.session import State
+from .core.session import PauseReason, State
 from .store.atomic import StoreError
 from .store.library import Library, load_library
 from .store.settings import FIRST_RUN_SEEN
@@ -46,9 +46,12 @@ from .ui.main_window import LIVE, MainWindow
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
+    from .single_instance import Primary, Request
     from .ui.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
     from .ui.companion import Companion
+    from .ui.desktop_session import DesktopSession
     from .ui.history_feature import HistoryFeature
+    from .ui.instance_server import InstanceServer
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +63,8 @@ AUDIO_ENV = "PSOAS_TIMER_AUDIO"
 #: The routine selected when none is asked for.
 DEFAULT_ROUTINE = "strength-starter"
 APP_NAME = "psoas-timer"
+#: Qt platforms without a window manager (tests, smoke runs).
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
 
 
 def audio_factories() -> tuple[SinkFactory | None, SpeechFactory | None]:
@@ -77,6 +82,9 @@ class AppLogic(QObject):
     Attributes:
         audio: the audio cues, once made (after the first paint, or when first needed).
         history: the history wiring, once started (after the first paint).
+        desktop: what the desktop says about sleep, lock and idle (after the
+            first paint); a running session pauses when the machine goes to
+            sleep or the screen locks.
     """
 
     def __init__(self, library: Library, controller: SessionController, window: MainWindow) -> None:
@@ -90,6 +98,10 @@ class AppLogic(QObject):
         self.companion: Companion | None = None
         #: ``--tray``: the tray is shown whatever the preference says.
         self.force_tray = False
+        self.desktop: DesktopSession | None = None
+        #: Requests of later launches, once listened for (after the first paint).
+        self.launches: InstanceServer | None = None
+        self._instance: Primary | None = None
         self._started = False
         self._save_warned = False
         #: The library changed while a session ran; plan again when it ends.
@@ -144,7 +156,13 @@ class AppLogic(QObject):
         self.window.setWindowIcon(icon)
         self.ensure_audio()
         self.ensure_history().start()
+        if self.desktop is None:
+            from .ui.desktop_session import DesktopSession
+
+            self.attach_desktop(DesktopSession(parent=self))
         self.ensure_companion().apply()
+        if self._instance is not None:
+            self._listen_for_launches(self._instance)
         long_lived.settle()
 
     def ensure_companion(self) -> Companion:
@@ -152,10 +170,55 @@ class AppLogic(QObject):
         if self.companion is None:
             from .ui.companion import Companion
 
-            # TODO(merge): pass the DesktopSession from ui/desktop_session.py here
-            # (desktop_session=...), so idle, screen lock and suspend pause the count.
-            self.companion = Companion(self, desktop_session=None, force_tray=self.force_tray)
+            # Idle, screen lock and suspend pause the sitting count.
+            self.companion = Companion(
+                self, desktop_session=self.desktop, force_tray=self.force_tray
+            )
         return self.companion
+
+    def serve_launches(self, instance: Primary) -> None:
+        """Take the requests of later launches (:meth:`take_request`), from the first paint on."""
+        self._instance = instance
+        if self._started:
+            self._listen_for_launches(instance)
+
+    def _listen_for_launches(self, instance: Primary) -> None:
+        if self.launches is not None:
+            return
+        from .ui.instance_server import InstanceServer
+
+        self.launches = InstanceServer(instance, parent=self)
+        self.launches.requested.connect(self.take_request)
+
+    def attach_desktop(self, desktop: DesktopSession) -> None:
+        """Pause a running session when ``desktop`` says the machine sleeps or locks."""
+        self.desktop = desktop
+        pause = self.controller.pause_for_desktop
+        desktop.sleeping.connect(lambda away: pause(PauseReason.SLEEP, away))
+        desktop.locked.connect(lambda away: pause(PauseReason.LOCK, away))
+
+    def take_request(self, request: Request) -> None:
+        """A later launch: raise this window, then open (and start) what it asked for."""
+        window = self.window
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        if QApplication.platformName() not in HEADLESS_PLATFORMS:
+            window.raise_()  # headless platforms cannot, and warn
+        window.activateWindow()
+        if request.routine:
+            self.choose(request.routine, request.start)
+        elif request.start and self.controller.state is State.IDLE:
+            self.controller.start()
+
+    def end_for_signal(self, signum: int) -> None:
+        """Logout or ``kill``: the session ends as stopped, settings are saved, the app quits."""
+        log.info("ending on signal %d", signum)
+        if self.controller.state in LIVE:
+            self.controller.stop()  # recorded as stopped, not left to look interrupted
+        self.save_settings()
+        self.window.close()  # nothing live to ask about; keeps the window's geometry
+        QApplication.quit()
 
     def ensure_audio(self) -> AudioCues:
         """The audio cues, made now if they were not yet."""
@@ -480,17 +543,20 @@ def _send_frames_through_the_socket(environ: MutableMapping[str, str]) -> None:
         environ.setdefault("QT_XCB_NO_MITSHM", "1")
 
 
-def build_window(argv: list[str], *, clock: Clock = monotonic) -> MainWindow:
+def build_window(
+    argv: list[str], *, clock: Clock = monotonic, sleep_clock: Clock | None = None
+) -> MainWindow:
     """Everything ``psoas-timer ARGV`` does except running the event loop and
     greeting a first start with the safety sheet (:meth:`AppLogic.greet`).
 
     Dialogs (a bad ``--routine``, problems with the user's files) are queued to
-    show once the event loop runs.
+    show once the event loop runs. ``sleep_clock`` tells the session that the
+    machine slept (see :class:`~psoas_timer.core.session.Session`).
     """
-    return _build(parse_args(argv), clock)
+    return _build(parse_args(argv), clock, sleep_clock)
 
 
-def _build(args: argparse.Namespace, clock: Clock) -> MainWindow:
+def _build(args: argparse.Namespace, clock: Clock, sleep_clock: Clock | None) -> MainWindow:
     app = _application()
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
@@ -498,7 +564,7 @@ def _build(args: argparse.Namespace, clock: Clock) -> MainWindow:
     # Wayland's app id and the notification server's link to our desktop entry.
     app.setDesktopFileName("io.github.psoas_timer.PsoasTimer")
     library = load_library()
-    controller = SessionController(clock)
+    controller = SessionController(clock, sleep_clock=sleep_clock)
     window = MainWindow(controller, library)
     controller.setParent(window)
     logic = AppLogic(library, controller, window)
@@ -563,10 +629,20 @@ def _exit_now() -> None:
 SETTLE_AFTER_MS = 10_000
 
 
-def run(args: argparse.Namespace) -> int:
-    """Open the window and run until it closes. Returns the exit code."""
-    window = _build(args, monotonic)
+def run(args: argparse.Namespace, instance: Primary | None = None) -> int:
+    """Open the window and run until it closes. Returns the exit code.
+
+    ``instance``: this process is the running copy (see
+    :mod:`psoas_timer.single_instance`); later launches' requests come here.
+    """
+    window = _build(args, monotonic, boottime_clock())
     app = _application()
+    if isinstance(window.logic, AppLogic):
+        from .ui.quit_signals import on_quit_signal
+
+        on_quit_signal(window, window.logic.end_for_signal)
+        if instance is not None:
+            window.logic.serve_launches(instance)
     # The cycle collector is held during start-up (psoas_timer.launch) until
     # after the first paint; should that not come soon (a window started
     # hidden), it runs again anyway.
@@ -582,6 +658,8 @@ def run(args: argparse.Namespace) -> int:
         window.logic.greet()
     code = app.exec()
     log.debug("event loop ended with %s", code)
+    if instance is not None:
+        instance.close()
     return int(code)
 
 

@@ -80,6 +80,12 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         action="store_true",
         help="start hidden in the tray (shows the window where there is no tray)",
     )
+    parser.add_argument(
+        "--new-instance",
+        action="store_true",
+        help="open another window even if psoas-timer is running (by default a second "
+        "launch raises the running window and hands it --routine and --start)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     if not commands:
         parser.set_defaults(command=None)
@@ -137,6 +143,7 @@ WINDOW_OPTIONS = {
     "-v": ("verbose", False),
     "--verbose": ("verbose", False),
     "--tray": ("tray", False),
+    "--new-instance": ("new_instance", False),
 }
 
 
@@ -235,9 +242,21 @@ def _main(argv: Sequence[str] | None) -> int:
     )
     try:
         if args.command is None:
+            instance = None
+            # A smoke run paints its own window, whatever else runs.
+            if not (args.new_instance or args.exit_after_startup):
+                from .single_instance import HandOverError, hand_over_or_claim
+
+                try:
+                    instance = hand_over_or_claim(args.routine, args.start)
+                except HandOverError as exc:
+                    print(f"psoas-timer: {exc}", file=sys.stderr)
+                    return EXIT_FAILURE
+                if instance is None:
+                    return EXIT_OK  # the running window took --routine and --start
             from .app import run
 
-            return run(args)
+            return run(args, instance)
         long_lived.settle()  # a command has nothing more to start (see launch.py)
         return COMMANDS[args.command](args)
     except ValidationError as exc:

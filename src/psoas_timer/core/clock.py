@@ -13,6 +13,29 @@ def monotonic() -> float:
     return time.monotonic()
 
 
+def boottime_clock() -> Clock | None:
+    """A clock that keeps counting while the machine is suspended, or ``None``.
+
+    Linux stops ``CLOCK_MONOTONIC`` (the session's clock) during suspend, so a
+    laptop that slept mid-hold shows no gap on it; ``CLOCK_BOOTTIME`` counts the
+    sleep. Comparing the two between updates tells that the machine slept.
+    Platforms without ``CLOCK_BOOTTIME`` get ``None``: no sleep detection, and
+    nothing else changes.
+    """
+    clock_id = getattr(time, "CLOCK_BOOTTIME", None)
+    if clock_id is None:
+        return None
+    try:
+        time.clock_gettime(clock_id)
+    except OSError:  # a kernel that lacks it
+        return None
+
+    def boottime() -> float:
+        return time.clock_gettime(clock_id)
+
+    return boottime
+
+
 class ManualClock:
     """A clock that moves only when told to; for tests, benches and simulations."""
 

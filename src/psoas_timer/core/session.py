@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 #: A gap between updates longer than this (a suspended laptop, a frozen
 #: process) pauses the session instead of running through the missed steps.
+#: Time asleep counts toward it when the session has a sleep clock.
 GAP_THRESHOLD = 5.0
 #: Pressing back within this many seconds of a step's start goes to the step before.
 BACK_GRACE = 2.0
@@ -42,7 +43,9 @@ class State(enum.Enum):
 
 class PauseReason(enum.Enum):
     USER = "user"
-    GAP = "gap"
+    GAP = "gap"  # no update for a while: a frozen process, or a suspend seen on the clock
+    SLEEP = "sleep"  # the machine slept (seen on the sleep clock, or announced by the desktop)
+    LOCK = "lock"  # the screen was locked
 
 
 class Event(Record):
@@ -114,6 +117,10 @@ class Session:
     Args:
         timeline: the steps to run.
         clock: returns monotonic seconds.
+        sleep_clock: a clock that also counts the time the machine is suspended
+            (``CLOCK_BOOTTIME``), when ``clock`` does not; ``None`` where there
+            is none. How much more it moved than ``clock`` between two updates
+            is time asleep, which counts toward the gap.
         gap_threshold: see :data:`GAP_THRESHOLD`.
     """
 
@@ -122,6 +129,7 @@ class Session:
         timeline: Timeline,
         clock: Clock,
         *,
+        sleep_clock: Clock | None = None,
         gap_threshold: float = GAP_THRESHOLD,
         back_grace: float = BACK_GRACE,
     ) -> None:
@@ -129,6 +137,7 @@ class Session:
             raise ValueError("a timeline has at least its finished step")
         self.timeline = timeline
         self._clock = clock
+        self._sleep_clock = sleep_clock
         self.gap_threshold = gap_threshold
         self.back_grace = back_grace
         self.state = State.IDLE
@@ -138,6 +147,7 @@ class Session:
         self._paused_elapsed = 0.0
         self._cursor = -1.0  # in-step time up to which events were emitted
         self._last = 0.0  # the last instant the session was updated
+        self._last_sleep_clock = 0.0  # the sleep clock's reading at that instant
 
     # ----------------------------------------------------------------- queries
 
@@ -208,31 +218,38 @@ class Session:
             return []
         now = self._clock()
         self.state = State.RUNNING
-        self._last = now
+        self._touch(now)
         return self._enter(0, now)
 
     def update(self, now: float | None = None) -> list[Event]:
         """Everything that happened since the last call, in order."""
         now = self._clock() if now is None else now
+        asleep = self._asleep_since_last(now)
         if self.state is not State.RUNNING:
-            self._last = max(self._last, now)
+            self._touch(max(self._last, now))
             return []
-        if now - self._last > self.gap_threshold:
-            log.info("no update for %.1f s; pausing the session", now - self._last)
+        awake = now - self._last
+        if awake + asleep > self.gap_threshold:
+            # Nothing that fell due in the gap is played: the session pauses
+            # where it was last seen running, as if paused then.
+            reason = PauseReason.SLEEP if asleep > self.gap_threshold else PauseReason.GAP
+            log.info("no update for %.1f s (%.1f s asleep); pausing the session",
+                     awake + asleep, asleep)
             events = self._advance(self._last)
             if self.state is State.RUNNING:
-                events += self._pause(self._last, PauseReason.GAP)
-            self._last = now
+                events += self._pause(self._last, reason)
+            self._touch(now)
             return events
         events = self._advance(now)
-        self._last = max(self._last, now)
+        self._touch(max(self._last, now))
         return events
 
-    def pause(self) -> list[Event]:
+    def pause(self, reason: PauseReason = PauseReason.USER) -> list[Event]:
+        """Pause now; ``reason`` says who asked (the person, or the desktop sleeping or locking)."""
         events = self.update()
         if self.state is not State.RUNNING:
             return events
-        return events + self._pause(self._clock(), PauseReason.USER)
+        return events + self._pause(self._clock(), reason)
 
     def resume(self) -> list[Event]:
         if self.state is not State.PAUSED:
@@ -240,7 +257,7 @@ class Session:
         now = self._clock()
         self._step_start = now - self._paused_elapsed
         self.state = State.RUNNING
-        self._last = now
+        self._touch(now)
         return [Resumed(at=now)]
 
     def toggle(self) -> list[Event]:
@@ -294,6 +311,18 @@ class Session:
         return [*events, ended, Stopped(at=now)]
 
     # ---------------------------------------------------------------- internals
+
+    def _touch(self, now: float) -> None:
+        """Remember ``now`` as the last update, on both clocks."""
+        self._last = now
+        if self._sleep_clock is not None:
+            self._last_sleep_clock = self._sleep_clock()
+
+    def _asleep_since_last(self, now: float) -> float:
+        """Seconds the machine was suspended since the last update (0 without a sleep clock)."""
+        if self._sleep_clock is None:
+            return 0.0
+        return max(0.0, (self._sleep_clock() - self._last_sleep_clock) - (now - self._last))
 
     def _jump(self, target_of: Callable[[], int]) -> list[Event]:
         events = self.update()

@@ -19,6 +19,7 @@ from ..core.session import (
     Extended,
     Finished,
     Paused,
+    PauseReason,
     Resumed,
     Session,
     State,
@@ -63,9 +64,18 @@ class SessionController(QObject):
     stateChanged = Signal(object)
     finished = Signal()
 
-    def __init__(self, clock: Clock = monotonic, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock = monotonic,
+        parent: QObject | None = None,
+        *,
+        sleep_clock: Clock | None = None,
+    ) -> None:
+        """``sleep_clock`` counts suspend too (see :class:`Session`); the app passes
+        :func:`~psoas_timer.core.clock.boottime_clock`, tests a fake or nothing."""
         super().__init__(parent)
         self._clock = clock
+        self._sleep_clock = sleep_clock
         self._session: Session | None = None
         self._shown_second = -1
         self._timer = QTimer(self)
@@ -130,7 +140,7 @@ class SessionController(QObject):
     def load(self, timeline: Timeline) -> None:
         """Replace the session with a new, idle one."""
         self._timer.stop()
-        self._session = Session(timeline, self._clock)
+        self._session = Session(timeline, self._clock, sleep_clock=self._sleep_clock)
         self._shown_second = -1
         self.timelineLoaded.emit(timeline)
         self.stateChanged.emit(State.IDLE)
@@ -152,8 +162,18 @@ class SessionController(QObject):
     def toggle(self) -> None:
         self._run("toggle")
 
-    def pause(self) -> None:
-        self._run("pause")
+    def pause(self, reason: PauseReason = PauseReason.USER) -> None:
+        self._run("pause", reason)
+
+    def pause_for_desktop(self, reason: PauseReason, away: bool) -> None:
+        """The desktop went to sleep or locked (``away``), or came back.
+
+        A running session pauses at its step; coming back leaves it paused,
+        for the person to resume from the mat when ready.
+        """
+        if away and self.state is State.RUNNING:
+            log.info("pausing the session: %s", reason.value)
+            self.pause(reason)
 
     def resume(self) -> None:
         self._run("resume")
@@ -179,12 +199,12 @@ class SessionController(QObject):
 
     # ---------------------------------------------------------------- internals
 
-    def _run(self, operation: str) -> None:
+    def _run(self, operation: str, *args: object) -> None:
         session = self._session
         if session is None:
             return
         before = session.state
-        events: list[Event] = getattr(session, operation)()
+        events: list[Event] = getattr(session, operation)(*args)
         self._dispatch(events)
         if session.state is not before:
             self.stateChanged.emit(session.state)
