@@ -14,7 +14,7 @@ from psoas_timer import cli, desktop_entry
 from psoas_timer.desktop_entry import APP_ID
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "src" / "psoas_timer" / "assets" / "desktop"
+SOURCES = ROOT / "assets" / "desktop"
 
 
 def _data_home() -> Path:
