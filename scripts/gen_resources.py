@@ -2,9 +2,10 @@
 
 The qrc lists every file under ``assets/poses/``, ``assets/icons/`` and
 ``assets/sounds/`` (when present), sorted, under prefix ``/`` with aliases such
-as ``poses/supine-march--start.svg`` (the path without ``assets/``). ``--check`` writes nothing and exits 1 if
-the qrc text or the compiled module is out of date (the module is compared
-after compiling to a temporary file with the same rcc options).
+as ``poses/supine-march--start.svg`` (the path without ``assets/``).
+``--check`` writes nothing and exits 1 if the qrc text or the compiled module
+is out of date (the module is compared after compiling to a temporary file
+with the same rcc options).
 """
 
 from __future__ import annotations

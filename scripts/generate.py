@@ -17,11 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import gen_metainfo  # noqa: E402
-import gen_parsed  # noqa: E402
-import gen_poses  # noqa: E402
-import gen_resources  # noqa: E402
-from _generate import run  # noqa: E402
+import gen_metainfo
+import gen_parsed
+import gen_poses
+import gen_resources
+from _generate import run
 
 #: (list what is stale, write it), in the order they must run: the qrc lists
 #: the pose SVGs, so they come first. Each main([]) is that script run bare.

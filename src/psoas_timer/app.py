@@ -19,14 +19,14 @@ import sys
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
-from . import long_lived
-from .cli import parse_args
+from .arguments import parse_args
 from .core.clock import Clock, monotonic
 from .core.dosage import Number
 from .core.model import Routine
 from .core.pose import move_grid  # noqa: F401  (the window draws with it: before Qt, see below)
 from .core.problems import ValidationError
 from .core.session import State
+from .startup import long_lived
 from .store.atomic import StoreError
 from .store.library import Library, load_library
 from .store.settings import FIRST_RUN_SEEN
@@ -567,7 +567,7 @@ def run(args: argparse.Namespace) -> int:
     """Open the window and run until it closes. Returns the exit code."""
     window = _build(args, monotonic)
     app = _application()
-    # The cycle collector is held during start-up (psoas_timer.launch) until
+    # The cycle collector is held during start-up (psoas_timer.startup.launch) until
     # after the first paint; should that not come soon (a window started
     # hidden), it runs again anyway.
     QTimer.singleShot(SETTLE_AFTER_MS, long_lived.settle_if_held)
@@ -583,9 +583,3 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     log.debug("event loop ended with %s", code)
     return int(code)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    from .cli import main
-
-    sys.exit(main())
