@@ -202,3 +202,13 @@ mine._private
             "'shibokensupport.feature'",
         ]
     )
+
+
+def test_the_sdist_carries_what_the_package_is_generated_from() -> None:
+    # A wheel built from the sdist (CI builds it that way) needs assets/ and the qrc.
+    manifest = (ROOT / "MANIFEST.in").read_text(encoding="utf-8").splitlines()
+    assert "graft assets" in manifest
+    assert "include resources.qrc" in manifest
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    build = next(line for line in ci.splitlines() if "-m build" in line)
+    assert "--wheel" not in build and "--sdist" not in build, "build both: sdist, then wheel"
