@@ -63,7 +63,7 @@ def one_run(
     window.show()
     for _ in range(20):
         app.processEvents()
-    # As the app does after its first paint (psoas_timer.long_lived): start-up's
+    # As the app does after its first paint (psoas_timer.startup.long_lived): start-up's
     # objects are kept out of the cycle collector's walks.
     gc.freeze()
     controller, ticker = window.controller, window.ticker

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _generate import run  # noqa: E402
 
-ICONS = ROOT / "src" / "psoas_timer" / "assets" / "icons"
+ICONS = ROOT / "assets" / "icons"
 SVG = ICONS / "psoas-timer.svg"
 SIZES = (16, 32, 48, 64, 128, 256)
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _generate import run  # noqa: E402
 
 APP_ID = "io.github.psoas_timer.PsoasTimer"
-TARGET = ROOT / "src" / "psoas_timer" / "assets" / "desktop" / f"{APP_ID}.metainfo.xml"
+TARGET = ROOT / "assets" / "desktop" / f"{APP_ID}.metainfo.xml"
 #: Where screenshots are published: the project's homepage (a placeholder until it has one).
 SCREENSHOTS = (
     ("hold.png", "A hold in the half-kneeling stretch, readable from the floor"),

@@ -1,4 +1,4 @@
-"""Write ``assets/parsed.marshal``: every packaged TOML file's table, pre-parsed.
+"""Write ``src/psoas_timer/core/parsed.marshal``: every TOML asset's table, pre-parsed.
 
 Start-up then reads the tables without importing or running the TOML parser
 (see ``psoas_timer.core.assets``). Each table is stored with a CRC of the bytes
@@ -26,8 +26,8 @@ from psoas_timer.core.assets import (  # noqa: E402
     parsed_table,
 )
 
-ASSETS = ROOT / "src" / "psoas_timer" / "assets"
-OUT = ASSETS / PARSED_FILE
+ASSETS = ROOT / "assets"
+OUT = ROOT / "src" / "psoas_timer" / "core" / PARSED_FILE
 
 
 def sources() -> list[Path]:
@@ -50,7 +50,7 @@ def stale() -> list[str]:
     """
     fresh = fresh_tables()
     same = all(parsed_table(name, data) == table for name, (data, table) in fresh.items())
-    return [] if same and packed_names() == set(fresh) else [OUT.name]
+    return [] if same and packed_names() == set(fresh) else [str(OUT.relative_to(ROOT))]
 
 
 def write() -> int:

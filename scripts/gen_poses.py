@@ -1,4 +1,4 @@
-"""Write ``src/psoas_timer/assets/poses/<exercise>--<keyframe>.svg`` for every pose.
+"""Write ``assets/poses/<exercise>--<keyframe>.svg`` for every pose.
 
 Each SVG shows the pose (light palette, unmirrored) with the motion arrow
 pointing toward the exercise's other keyframe. ``--check`` writes nothing and
@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _generate import run  # noqa: E402
 
-POSES_DIR = ROOT / "src" / "psoas_timer" / "assets" / "poses"
+POSES_DIR = ROOT / "assets" / "poses"
 
 
 def expected_files() -> dict[str, str]:

@@ -1,10 +1,11 @@
-"""Write ``assets/resources.qrc`` and compile it to ``ui/resources_rc.py``.
+"""Write the top-level ``resources.qrc`` and compile it to ``ui/resources_rc.py``.
 
 The qrc lists every file under ``assets/poses/``, ``assets/icons/`` and
 ``assets/sounds/`` (when present), sorted, under prefix ``/`` with aliases such
-as ``poses/supine-march--start.svg``. ``--check`` writes nothing and exits 1 if
-the qrc text or the compiled module is out of date (the module is compared
-after compiling to a temporary file with the same rcc options).
+as ``poses/supine-march--start.svg`` (the path without ``assets/``).
+``--check`` writes nothing and exits 1 if the qrc text or the compiled module
+is out of date (the module is compared after compiling to a temporary file
+with the same rcc options).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _generate import run  # noqa: E402
 
-ASSETS = ROOT / "src" / "psoas_timer" / "assets"
-QRC = ASSETS / "resources.qrc"
+ASSETS = ROOT / "assets"
+QRC = ROOT / "resources.qrc"
 RC_PY = ROOT / "src" / "psoas_timer" / "ui" / "resources_rc.py"
 RESOURCE_DIRS = ("icons", "poses", "sounds")
 
@@ -40,7 +41,8 @@ def asset_aliases(assets: Path = ASSETS) -> list[str]:
 
 def qrc_text(assets: Path = ASSETS) -> str:
     lines = ['<!DOCTYPE RCC><RCC version="1.0">', '<qresource prefix="/">']
-    lines += [f'    <file alias="{a}">{a}</file>' for a in asset_aliases(assets)]
+    folder = assets.name
+    lines += [f'    <file alias="{a}">{folder}/{a}</file>' for a in asset_aliases(assets)]
     lines += ["</qresource>", "</RCC>", ""]
     return "\n".join(lines)
 
@@ -66,7 +68,7 @@ def stale() -> list[str]:
         problems.append(str(RC_PY.relative_to(ROOT)))
     else:
         with tempfile.TemporaryDirectory() as tmp:
-            tmp_qrc = ASSETS / ".resources-check.qrc"
+            tmp_qrc = QRC.with_name(".resources-check.qrc")
             try:
                 tmp_qrc.write_text(text, "utf-8")
                 out = Path(tmp) / "resources_rc.py"

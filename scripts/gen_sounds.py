@@ -1,4 +1,4 @@
-"""Synthesise the audio cues into ``src/psoas_timer/assets/sounds/`` (standard library only).
+"""Synthesise the audio cues into ``assets/sounds/`` (standard library only).
 
 Usage:
     python scripts/gen_sounds.py            # write the WAVs, then rebuild resources
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "src" / "psoas_timer" / "assets" / "sounds"
+OUT_DIR = ROOT / "assets" / "sounds"
 GEN_RESOURCES = ROOT / "scripts" / "gen_resources.py"
 
 RATE = 44_100

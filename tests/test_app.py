@@ -119,12 +119,12 @@ def test_start_up_spends_no_time_collecting_cycles_before_the_first_frame() -> N
         "    print('collections', len(runs), 'enabled', gc.isenabled(), flush=True)\n"
         "    exit_now(code)\n"
         "os._exit = report\n"
-        "from psoas_timer import long_lived\n"
+        "from psoas_timer.startup import long_lived\n"
         "hold = long_lived.begin\n"
         "long_lived.begin = lambda: (runs.clear(), hold())\n"  # count from there on
         "import sys\n"
         "sys.argv[1:] = ['--exit-after-startup']\n"
-        "from psoas_timer.launch import main\n"  # what the psoas-timer command runs
+        "from psoas_timer.startup.launch import main\n"  # what the psoas-timer command runs
         "main()\n"
     )
     result = subprocess.run(

@@ -1,4 +1,5 @@
-"""Generated assets are up to date: pose SVGs, the qrc and the compiled resources."""
+"""Generated assets are up to date: pose SVGs, the qrc and the compiled resources;
+the top of the tree is the design card's."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-ASSETS = ROOT / "src" / "psoas_timer" / "assets"
+ASSETS = ROOT / "assets"
 RESOURCE_DIRS = ("icons", "poses", "sounds")
 
 
@@ -54,12 +55,12 @@ def test_every_pose_has_an_svg() -> None:
 
 
 def test_qrc_lists_exactly_the_asset_files() -> None:
-    root = ET.parse(ASSETS / "resources.qrc").getroot()
+    root = ET.parse(ROOT / "resources.qrc").getroot()
     entries = [(f.get("alias"), f.text) for f in root.iter("file")]
     assert [alias for alias, _ in entries] == _files_on_disk(), (
         "run: python scripts/gen_resources.py"
     )
-    assert all(alias == path for alias, path in entries)
+    assert all(path == f"assets/{alias}" for alias, path in entries)
     assert [q.get("prefix") for q in root.iter("qresource")] == ["/"]
 
 
@@ -97,3 +98,27 @@ def test_desktop_entry() -> None:
 def test_pre_parsed_tables_are_up_to_date() -> None:
     gen = _script("gen_parsed")
     assert gen.stale() == [], "run: python scripts/gen_parsed.py"
+
+
+def test_the_top_of_the_tree_is_the_design_cards() -> None:
+    for name in ("pyproject.toml", "src/psoas_timer", "assets", "resources.qrc", "tests"):
+        assert (ROOT / name).exists(), name
+    # Sources live once, at the top; the package holds only what is generated.
+    assert not (ROOT / "src" / "psoas_timer" / "assets").exists()
+    assert (ROOT / "src" / "psoas_timer" / "core" / "parsed.marshal").is_file()
+
+
+def test_one_command_regenerates_everything_and_ci_checks_it() -> None:
+    gen = _script("generate")
+    assert gen.main(["--check"]) == 0, "run: python scripts/generate.py"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "scripts/generate.py --check" in ci
+
+
+def test_generate_check_names_a_stale_file(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gen = _script("generate")
+    monkeypatch.setattr(gen, "STEPS", (*gen.STEPS, (lambda: ["assets/x.toml"], lambda: 0)))
+    assert gen.main(["--check"]) == 1
+    assert "stale: assets/x.toml" in capsys.readouterr().err

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from psoas_timer import cli, desktop_entry
+from psoas_timer import arguments, cli, desktop_entry
 from psoas_timer.desktop_entry import APP_ID
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "src" / "psoas_timer" / "assets" / "desktop"
+SOURCES = ROOT / "assets" / "desktop"
 
 
 def _data_home() -> Path:
@@ -96,8 +96,8 @@ def test_autostart_starts_in_the_tray_and_goes_away_when_switched_off() -> None:
 
 
 def test_tray_flag_parses() -> None:
-    assert cli.parse_args(["--tray"]).tray
-    assert not cli.parse_args([]).tray
+    assert arguments.parse_args(["--tray"]).tray
+    assert not arguments.parse_args([]).tray
 
 
 def test_the_metainfo_releases_follow_the_changelog() -> None:

@@ -37,15 +37,16 @@ def test_python_311_can_never_get_pyside6_6_12_0() -> None:
 def test_every_asset_ships_in_the_wheel() -> None:
     import fnmatch
 
-    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
-        "package-data"
-    ]["psoas_timer"]
-    package = ROOT / "src" / "psoas_timer"
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]
+    # The top-level assets/ folder is the wheel's psoas_timer/assets.
+    assert setuptools["package-dir"]["psoas_timer.assets"] == "assets"
+    patterns = setuptools["package-data"]["psoas_timer.assets"]
+    assets = ROOT / "assets"
     missing = [
-        path.relative_to(package).as_posix()
-        for path in (package / "assets").rglob("*")
+        path.relative_to(assets).as_posix()
+        for path in assets.rglob("*")
         if path.is_file()
-        and not any(fnmatch.fnmatch(path.relative_to(package).as_posix(), p) for p in patterns)
+        and not any(fnmatch.fnmatch(path.relative_to(assets).as_posix(), p) for p in patterns)
     ]
     assert missing == [], f"add to [tool.setuptools.package-data]: {missing}"
 
@@ -201,3 +202,13 @@ mine._private
             "'shibokensupport.feature'",
         ]
     )
+
+
+def test_the_sdist_carries_what_the_package_is_generated_from() -> None:
+    # A wheel built from the sdist (CI builds it that way) needs assets/ and the qrc.
+    manifest = (ROOT / "MANIFEST.in").read_text(encoding="utf-8").splitlines()
+    assert "graft assets" in manifest
+    assert "include resources.qrc" in manifest
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    build = next(line for line in ci.splitlines() if "-m build" in line)
+    assert "--wheel" not in build and "--sdist" not in build, "build both: sdist, then wheel"

@@ -1,5 +1,5 @@
 import sys
 
-from psoas_timer.launch import main
+from psoas_timer.startup.launch import main
 
 sys.exit(main())

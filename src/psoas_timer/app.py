@@ -19,14 +19,14 @@ import sys
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
-from . import long_lived
-from .cli import parse_args
+from .arguments import parse_args
 from .core.clock import Clock, boottime_clock, monotonic
 from .core.dosage import Number
 from .core.model import Routine
 from .core.pose import move_grid  # noqa: F401  (the window draws with it: before Qt, see below)
 from .core.problems import ValidationError
 from .core.session import PauseReason, State
+from .startup import long_lived
 from .store.atomic import StoreError
 from .store.library import Library, load_library
 from .store.settings import FIRST_RUN_SEEN
@@ -46,7 +46,7 @@ from .ui.main_window import LIVE, MainWindow
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
-    from .single_instance import Primary, Request
+    from .startup.single_instance import Primary, Request
     from .ui.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
     from .ui.companion import Companion
     from .ui.desktop_session import DesktopSession
@@ -633,7 +633,7 @@ def run(args: argparse.Namespace, instance: Primary | None = None) -> int:
     """Open the window and run until it closes. Returns the exit code.
 
     ``instance``: this process is the running copy (see
-    :mod:`psoas_timer.single_instance`); later launches' requests come here.
+    :mod:`psoas_timer.startup.single_instance`); later launches' requests come here.
     """
     window = _build(args, monotonic, boottime_clock())
     app = _application()
@@ -643,7 +643,7 @@ def run(args: argparse.Namespace, instance: Primary | None = None) -> int:
         on_quit_signal(window, window.logic.end_for_signal)
         if instance is not None:
             window.logic.serve_launches(instance)
-    # The cycle collector is held during start-up (psoas_timer.launch) until
+    # The cycle collector is held during start-up (psoas_timer.startup.launch) until
     # after the first paint; should that not come soon (a window started
     # hidden), it runs again anyway.
     QTimer.singleShot(SETTLE_AFTER_MS, long_lived.settle_if_held)
@@ -661,9 +661,3 @@ def run(args: argparse.Namespace, instance: Primary | None = None) -> int:
     if instance is not None:
         instance.close()
     return int(code)
-
-
-if __name__ == "__main__":  # pragma: no cover
-    from .cli import main
-
-    sys.exit(main())

@@ -63,7 +63,7 @@ def test_without_the_parsed_cache_every_toml_file_is_parsed_and_reads_the_same(
 def _collector_after_start(env: dict[str, str]) -> str:
     code = (
         "import gc\n"
-        "from psoas_timer import long_lived\n"
+        "from psoas_timer.startup import long_lived\n"
         "long_lived.begin()\n"
         "held = not gc.isenabled()\n"
         "long_lived.settle()\n"

@@ -33,7 +33,7 @@ from psoas_timer.ui.controller import SessionController
 
 ROOT = Path(__file__).resolve().parents[2]
 GEN_SOUNDS = ROOT / "scripts" / "gen_sounds.py"
-SOUNDS = ROOT / "src" / "psoas_timer" / "assets" / "sounds"
+SOUNDS = ROOT / "assets" / "sounds"
 
 #: What real multimedia backends print on a machine without a sound server.
 BACKEND_NOISE = [

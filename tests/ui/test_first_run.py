@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.app import AppLogic
-from psoas_timer.cli import parse_args
+from psoas_timer.arguments import parse_args
 from psoas_timer.core.catalogue import load_catalogue
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.session import State

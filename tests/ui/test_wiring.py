@@ -552,7 +552,7 @@ def test_the_app_keeps_start_up_objects_out_of_the_collector_after_the_first_pai
 ) -> None:
     import gc
 
-    from psoas_timer import long_lived
+    from psoas_timer.startup import long_lived
 
     monkeypatch.setattr(long_lived, "_begun", False)
     long_lived.begin()  # as the command line does before it opens the window

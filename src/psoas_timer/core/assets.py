@@ -1,11 +1,20 @@
-"""The packaged assets: where they are, and their TOML files read without the parser.
+"""The assets: where they are, and their TOML files read without the parser.
 
-Assets are package data in ``psoas_timer/assets``. When the package sits on
-disk (a wheel or a checkout) they are read as files; from a zipped install,
-through :mod:`importlib.resources`.
+The art, sounds, icons and content live in the repository's top-level
+``assets/`` folder. A wheel carries that folder as ``psoas_timer/assets`` (the
+``package-dir`` mapping in ``pyproject.toml``); a checkout or an editable install
+reads it where it is, at the repository's top. :func:`assets` looks in that
+order: beside the package first, then ``<repository>/assets``, each a single
+``is_dir`` test made once. (An editable install's import finder does not resolve
+the mapped ``psoas_timer.assets``, so the folder is found by path, not imported.)
+From a zipped install it is read through :mod:`importlib.resources`.
+
+Generated from ``assets/`` and kept in the package (``scripts/generate.py``
+writes both): ``ui/resources_rc.py``, the Qt resources compiled from the
+top-level ``resources.qrc``, and ``core/parsed.marshal``, beside this module.
 
 Start-up reads seven TOML files (the catalogue, the safety note, the poses and
-the built-in routines). ``assets/parsed.marshal``, written by
+the built-in routines). ``core/parsed.marshal``, written by
 ``scripts/gen_parsed.py``, holds each file's table as parsed, with a CRC of the
 bytes it came from; :func:`parsed_table` hands out a fresh copy when the CRC
 matches the file, which spares start-up importing and running the TOML parser.
@@ -26,18 +35,32 @@ from .debug_switches import Mechanism, enabled
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-#: The companion of pre-parsed tables, inside the assets folder.
+#: The companion of pre-parsed tables, beside this module.
 PARSED_FILE = "parsed.marshal"
-_FOLDER = Path(__file__).resolve().parent.parent / "assets"
+_HERE = Path(__file__).resolve().parent
+#: Where the assets folder may be, in the order :func:`assets` tries them:
+#: inside the installed package (a wheel), then the repository's top (a checkout
+#: or an editable install: src/psoas_timer/core/assets.py -> parents[3]).
+FOLDERS = (_HERE.parent / "assets", _HERE.parents[2] / "assets")
 
 
+@functools.cache
 def assets() -> Traversable:
-    """The packaged ``assets`` folder."""
-    if _FOLDER.is_dir():
-        return _FOLDER
+    """The ``assets`` folder: the installed package's, else the repository's."""
+    for folder in FOLDERS:
+        if folder.is_dir():
+            return folder
     from importlib import resources  # a zipped install  # pragma: no cover
 
     return resources.files("psoas_timer") / "assets"  # pragma: no cover
+
+
+def _parsed_file() -> Traversable:
+    if _HERE.is_dir():
+        return _HERE / PARSED_FILE
+    from importlib import resources  # a zipped install  # pragma: no cover
+
+    return resources.files("psoas_timer.core") / PARSED_FILE  # pragma: no cover
 
 
 def checksum(data: bytes) -> int:
@@ -48,7 +71,7 @@ def checksum(data: bytes) -> int:
 def _companion() -> dict[str, tuple[int, bytes]]:
     """{asset name: (CRC of the file's bytes, marshalled table)}, or {} if unusable."""
     try:
-        entries = marshal.loads((assets() / PARSED_FILE).read_bytes())
+        entries = marshal.loads(_parsed_file().read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(entries, dict):

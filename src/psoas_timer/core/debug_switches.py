@@ -45,7 +45,7 @@ class Mechanism(enum.Enum):
     #: The cycle collector held during start-up and start-up's objects frozen
     #: out of it (``long_lived``). Off: Python's collector as it comes.
     GC_FREEZE = "PSOAS_TIMER_NO_GC_FREEZE"
-    #: Packaged TOML read from ``assets/parsed.marshal`` (``core.assets``).
+    #: Packaged TOML read from ``core/parsed.marshal`` (``core.assets``).
     #: Off: every TOML file parsed.
     PARSED_CACHE = "PSOAS_TIMER_NO_PARSED_CACHE"
     #: The history page's module (and pyqtgraph) imported in the background

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
-from .. import long_lived
 from ..core.debug_switches import Mechanism, enabled
 from ..core.dosage import Number
 from ..core.session import State
+from ..startup import long_lived
 from ..store.history import HistoryError, HistoryStore, open_history
 from ..store.library import Library
 from . import dialogs

@@ -1,4 +1,4 @@
-"""The running copy's end of :mod:`psoas_timer.single_instance`: requests from
+"""The running copy's end of :mod:`~psoas_timer.startup.single_instance`: requests from
 later launches, read from the event loop.
 
 A :class:`QSocketNotifier` on the listening socket wakes the loop only when a
@@ -12,7 +12,7 @@ import socket
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
-from ..single_instance import Primary, Request
+from ..startup.single_instance import Primary, Request
 
 log = logging.getLogger(__name__)
 

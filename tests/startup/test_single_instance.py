@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from psoas_timer import single_instance
-from psoas_timer.single_instance import (
+from psoas_timer.startup import single_instance
+from psoas_timer.startup.single_instance import (
     HandOverError,
     Primary,
     Request,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from psoas_timer import long_lived
+from psoas_timer.startup import long_lived
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ Python's cycle collector does not know that:
   middle of a rep, and about a twentieth of what a running session costs).
 
 So the app holds collection while it starts (:func:`begin`, from the
-command's entry point, :mod:`psoas_timer.launch`), and once start-up's work
+command's entry point, :mod:`psoas_timer.startup.launch`), and once start-up's work
 is done (:func:`settle`, after the first paint) it moves everything alive
 out of the collector's sight for good (``gc.freeze()``, an O(1) move) and
 lets it run again. What the session
@@ -37,7 +37,7 @@ def begin() -> None:
     global _begun
     gc.disable()
     # Imported with collection held: it is the first of our modules to load.
-    from .core.debug_switches import Mechanism, enabled
+    from ..core.debug_switches import Mechanism, enabled
 
     if not enabled(Mechanism.GC_FREEZE):
         gc.enable()

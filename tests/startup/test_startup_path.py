@@ -12,12 +12,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from psoas_timer import cli
+from psoas_timer import arguments
 
 #: Fragments a command line is made of: every window option, spelled in full,
 #: abbreviated, with "=", and values that look like options, commands or nothing.
 FRAGMENTS = [
-    *cli.WINDOW_OPTIONS,
+    *arguments.WINDOW_OPTIONS,
     "--routine=full-session",
     "--routine=",
     "--start=yes",
@@ -37,12 +37,12 @@ FRAGMENTS = [
 
 
 def _argparse_reading(tokens: list[str]) -> argparse.Namespace:
-    return cli.build_parser(commands=False).parse_args(tokens)
+    return arguments.build_parser(commands=False).parse_args(tokens)
 
 
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=6))
 def test_the_window_options_read_directly_are_what_argparse_reads(tokens: list[str]) -> None:
-    direct = cli.window_args(tokens)
+    direct = arguments.window_args(tokens)
     if direct is not None:
         assert direct == _argparse_reading(tokens)
 
@@ -65,16 +65,16 @@ def test_opening_the_window_builds_no_parser(
     def no_parser(*, commands: bool = True) -> argparse.ArgumentParser:
         raise AssertionError("built a parser to open the window")
 
-    monkeypatch.setattr(cli, "build_parser", no_parser)
-    assert cli.parse_args(tokens) == expected
+    monkeypatch.setattr(arguments, "build_parser", no_parser)
+    assert arguments.parse_args(tokens) == expected
 
 
 def test_anything_else_still_goes_to_the_parser(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        cli.parse_args(["--start=yes"])
-    assert exit_info.value.code == cli.EXIT_BAD_INPUT
+        arguments.parse_args(["--start=yes"])
+    assert exit_info.value.code == arguments.EXIT_BAD_INPUT
     assert "--start: ignored explicit argument 'yes'" in capsys.readouterr().err
-    assert cli.parse_args(["--rout", "x"]).routine == "x"  # argparse's abbreviations
+    assert arguments.parse_args(["--rout", "x"]).routine == "x"  # argparse's abbreviations
 
 
 ORDER = """

@@ -219,7 +219,7 @@ def hand_over_or_claim(routine: str | None, start: bool) -> Primary | None:
     Raises :class:`HandOverError` when a running copy holds the lock but does
     not answer.
     """
-    from .store.paths import config_dir
+    from ..store.paths import config_dir
 
     folder = config_dir()
     for _ in range(3):
