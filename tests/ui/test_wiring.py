@@ -26,12 +26,12 @@ from psoas_timer.store import paths
 from psoas_timer.store.library import load_library
 from psoas_timer.store.settings import load_settings
 from psoas_timer.ui import dialogs
+from psoas_timer.ui.clock_text import format_clock
 from psoas_timer.ui.dosage_editor import DosageEditor
 from psoas_timer.ui.history_feature import HistoryFeature
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.preferences import PreferencesDialog
 from psoas_timer.ui.routine_editor import RoutineEditor
-from psoas_timer.ui.widgets import format_clock
 from tests.ui.helpers import shown_window
 
 from .test_main_window import walk_routine

@@ -26,7 +26,7 @@ from ..core.dosage import Number
 from ..core.model import MOVEMENT_PHASES, Catalogue, Category, Exercise
 from ..core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, name_sides
 from .picker import CATEGORY_TITLES, props_text
-from .widgets import make_pose_view, mirrored_for
+from .step_pose import make_pose_view, mirrored_for
 
 log = logging.getLogger(__name__)
 

@@ -34,11 +34,12 @@ from ..store import paths
 from ..store.library import Library
 from . import dialogs
 from .controller import SessionController
+from .frame_ticker import FrameTicker
 from .pages import Pages
 from .picker import RoutinePicker
 from .session_view import SessionView, SidePanel, state_words
 from .shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
-from .widgets import FrameTicker, make_pose_view
+from .step_pose import make_pose_view
 
 if TYPE_CHECKING:
     from .first_run import FirstRunSheet

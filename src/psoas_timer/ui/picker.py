@@ -31,7 +31,7 @@ from ..core.model import Category
 from ..core.problems import ValidationError
 from ..store.library import Library
 from . import theme
-from .widgets import format_clock
+from .clock_text import format_clock
 
 log = logging.getLogger(__name__)
 

@@ -33,18 +33,14 @@ from ..core.pose import move_positions
 from ..core.session import CueDue, State
 from ..core.timeline import Step, Timeline
 from . import theme
+from .breath_pacer import BreathPacer
+from .clock_text import format_clock, format_countdown
 from .controller import SessionController
-from .widgets import (
-    BreathPacer,
-    ClockLabel,
-    CountdownLabel,
-    FrameTicker,
-    TimelineStrip,
-    announce,
-    format_clock,
-    format_countdown,
-    show_step_pose,
-)
+from .countdown import ClockLabel, CountdownLabel
+from .frame_ticker import FrameTicker
+from .screen_reader import announce
+from .step_pose import show_step_pose
+from .timeline_strip import TimelineStrip
 
 if TYPE_CHECKING:
     from .pose_view import PoseView
