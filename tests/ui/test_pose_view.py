@@ -22,8 +22,9 @@ from psoas_timer.core.pose import (
     load_poses,
     render,
 )
-from psoas_timer.ui import pose_view
-from psoas_timer.ui.pose_view import PoseView, paint_drawing
+from psoas_timer.ui import figure_painter, pose_pictures, pose_view
+from psoas_timer.ui.figure_painter import paint_drawing
+from psoas_timer.ui.pose_view import PoseView
 
 
 @pytest.fixture(scope="module")
@@ -241,10 +242,10 @@ def _stroked_capsules(painter: QPainter, drawing: Drawing, colours: dict[str, QC
     """The figure as it was painted before capsules became two fills."""
     for item in drawing.items:
         if isinstance(item, Capsule):
-            pose_view._apply(painter, item.style, colours)
-            painter.drawPolygon(pose_view._polygon(capsule_outline(item)))
+            figure_painter._apply(painter, item.style, colours)
+            painter.drawPolygon(figure_painter._polygon(capsule_outline(item)))
         else:
-            pose_view.paint_items(painter, drawing._replace(items=(item,)), colours)
+            figure_painter.paint_items(painter, drawing._replace(items=(item,)), colours)
 
 
 @pytest.mark.parametrize("palette", ["light", "dark"])
@@ -257,14 +258,14 @@ def test_limbs_painted_as_two_fills_look_like_stroked_ones(
     first, last = library.keyframes(exercise)[0], library.keyframes(exercise)[-1]
     start, end = library.get(exercise, first), library.get(exercise, last)
     drawing = render(interpolate(start, end, 0.5), motion_to=end)
-    colours = pose_view._colours(palette)
+    colours = figure_painter._colours(palette)
     images = []
-    for paint in (_stroked_capsules, pose_view.paint_items):
+    for paint in (_stroked_capsules, figure_painter.paint_items):
         image = QImage(340, 271, QImage.Format.Format_RGB32)
         painter = QPainter(image)
-        pose_view.fill(painter, QRectF(image.rect()), colours["background"])
+        figure_painter.fill(painter, QRectF(image.rect()), colours["background"])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        pose_view.fit_drawing(painter, drawing, QRectF(image.rect()))
+        figure_painter.fit_drawing(painter, drawing, QRectF(image.rect()))
         paint(painter, drawing, colours)
         painter.end()
         images.append(image)
@@ -283,22 +284,22 @@ def _stroked_outlines(painter: QPainter, drawing: Drawing, colours: dict[str, QC
     """The figure as it was painted before its closed outlines (not its limbs) became two fills."""
     for item in drawing.items:
         if isinstance(item, Polygon):
-            pose_view._apply(painter, item.style, colours)
-            painter.drawPolygon(pose_view._polygon(item.points))
+            figure_painter._apply(painter, item.style, colours)
+            painter.drawPolygon(figure_painter._polygon(item.points))
         elif isinstance(item, Circle):
-            pose_view._apply(painter, item.style, colours)
+            figure_painter._apply(painter, item.style, colours)
             painter.drawEllipse(QPointF(*item.center), item.r, item.r)
         else:
-            pose_view.paint_items(painter, drawing._replace(items=(item,)), colours)
+            figure_painter.paint_items(painter, drawing._replace(items=(item,)), colours)
 
 
 def _painted(drawing: Drawing, paint: object, palette: str, size: QSize) -> QImage:
-    colours = pose_view._colours(palette)
+    colours = figure_painter._colours(palette)
     image = QImage(size, QImage.Format.Format_RGB32)
     painter = QPainter(image)
-    pose_view.fill(painter, QRectF(image.rect()), colours["background"])
+    figure_painter.fill(painter, QRectF(image.rect()), colours["background"])
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    pose_view.fit_drawing(painter, drawing, QRectF(image.rect()))
+    figure_painter.fit_drawing(painter, drawing, QRectF(image.rect()))
     paint(painter, drawing, colours)  # type: ignore[operator]
     painter.end()
     return image
@@ -318,7 +319,7 @@ def test_outlined_shapes_painted_as_two_fills_look_like_stroked_ones(
         drawing = render(interpolate(start, end, 0.5), motion_to=end)
         before, after = (
             _painted(drawing, paint, palette, QSize(340, 271))
-            for paint in (_stroked_outlines, pose_view.paint_items)
+            for paint in (_stroked_outlines, figure_painter.paint_items)
         )
         width, height = before.width(), before.height()
         old, new = bytes(before.constBits()), bytes(after.constBits())
@@ -424,7 +425,7 @@ def test_past_its_memory_budget_the_figure_still_paints_and_keeps_no_more(
     size = QSize(340, 271)
     view.resize(size)
     budget = 3 * 340 * 271 * 4
-    monkeypatch.setattr(pose_view, "PIXMAP_BUDGET", budget)
+    monkeypatch.setattr(pose_pictures, "PIXMAP_BUDGET", budget)
     for exercise, first, second in (
         ("supine-march", "start", "peak"),
         ("half-kneeling-stretch", "setup", "stretch"),
@@ -461,7 +462,7 @@ def test_a_new_exercise_makes_room_for_its_pictures(
     # (the last exercise's make room), so doing its movement again paints
     # nothing anew; within one movement none is given up for another.
     view.resize(340, 271)
-    monkeypatch.setattr(pose_view, "PIXMAP_BUDGET", 3 * 340 * 271 * 4)
+    monkeypatch.setattr(pose_pictures, "PIXMAP_BUDGET", 3 * 340 * 271 * 4)
     made: list[object] = []
 
     class Counted(pose_view.QPixmap):  # type: ignore[misc,name-defined]
