@@ -21,7 +21,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
-from psoas_timer.core.pose import PALETTES, load_poses
+from psoas_timer.core.palettes import PALETTES
+from psoas_timer.core.pose import load_poses
 from psoas_timer.ui.pose_view import PoseView
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from . import long_lived
 from .cli import parse_args
+from .core import movement, palettes, pose_render  # noqa: F401  (the window's: before Qt, below)
 from .core.clock import Clock, monotonic
 from .core.dosage import Number
 from .core.model import Routine
-from .core.pose import move_grid  # noqa: F401  (the window draws with it: before Qt, see below)
 from .core.problems import ValidationError
 from .core.session import State
 from .store.atomic import StoreError

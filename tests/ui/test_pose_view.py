@@ -11,17 +11,10 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
-from psoas_timer.core.pose import (
-    Capsule,
-    Circle,
-    Drawing,
-    Polygon,
-    PoseLibrary,
-    capsule_outline,
-    interpolate,
-    load_poses,
-    render,
-)
+from psoas_timer.core.drawing import Capsule, Circle, Drawing, Polygon, capsule_outline
+from psoas_timer.core.kinematics import interpolate
+from psoas_timer.core.pose import PoseLibrary, load_poses
+from psoas_timer.core.pose_render import render
 from psoas_timer.ui import figure_painter, pose_pictures, pose_view
 from psoas_timer.ui.figure_painter import paint_drawing
 from psoas_timer.ui.pose_view import PoseView
@@ -139,7 +132,7 @@ def test_current_keyframe_follows_fraction(view: PoseView) -> None:
 
 
 def test_holding_still_draws_no_arrow(view: PoseView) -> None:
-    from psoas_timer.core.pose import Arrow
+    from psoas_timer.core.drawing import Arrow
 
     view.show_pose("supine-march", "peak", "peak", mirrored=False, fraction=0.5)
     drawing = view.current_drawing()
@@ -373,7 +366,8 @@ def test_the_lower_shows_the_lifts_figures_with_its_arrow_pointing_back(
     # A lift and the lower back pass through the same positions. The lower,
     # though quicker and drawn at fewer positions, builds none of the figures
     # the lift drew; its own arrow, drawn on top, points back where the lift began.
-    from psoas_timer.core.pose import Arrow, move_positions
+    from psoas_timer.core.drawing import Arrow
+    from psoas_timer.core.movement import move_positions
 
     view.resize(340, 271)
     size = QSize(340, 271)

@@ -94,7 +94,7 @@ def test_where_and_next_texts_along_a_routine() -> None:
 
 
 def test_a_movement_is_drawn_at_ten_positions_a_second_at_most() -> None:
-    from psoas_timer.core.pose import MOVE_POSITIONS, move_positions
+    from psoas_timer.core.movement import MOVE_POSITIONS, move_positions
 
     assert move_positions(2) == 20
     assert move_positions(3) == 30

@@ -1,8 +1,8 @@
 """The figure painted with QPainter: shapes, outlined capsules and polygons, arrows, and
 the display list that records a drawing's paint commands once and replays them.
 
-What to draw comes from :mod:`psoas_timer.core.pose` as a :class:`~psoas_timer.core.pose.Drawing`;
-this module only turns it into paint calls.
+What to draw comes from :mod:`psoas_timer.core.pose_render` as a
+:class:`~psoas_timer.core.drawing.Drawing`; this module only turns it into paint calls.
 """
 
 from __future__ import annotations
@@ -21,20 +21,20 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from psoas_timer.core.pose import (
+from psoas_timer.core.drawing import (
     ARROW_HALO,
-    PALETTES,
     Arrow,
     Capsule,
     Circle,
     Drawing,
-    Point,
     Polygon,
     Polyline,
     Style,
     arrow_outline,
     capsule_outline,
 )
+from psoas_timer.core.geometry import Point
+from psoas_timer.core.palettes import PALETTES
 
 
 def _polygon(points: Sequence[Point]) -> QPolygonF:

@@ -2,7 +2,7 @@
 
 The widget holds no timers: the session controller calls :meth:`PoseView.show_pose`
 with the fraction of the movement done, and the widget blends the two keyframes
-and paints the resulting :class:`~psoas_timer.core.pose.Drawing` with QPainter.
+and paints the resulting :class:`~psoas_timer.core.drawing.Drawing` with QPainter.
 """
 
 from __future__ import annotations
@@ -21,20 +21,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from psoas_timer.core.pose import (
-    MOVE_POSITIONS,
-    PALETTES,
-    UNMIRRORED_SIDE,
-    Drawing,
-    Pose,
-    PoseLibrary,
-    interpolate,
-    joint_travel,
-    motion_arrow,
-    move_grid,
-    render,
-    view_box,
-)
+from psoas_timer.core.drawing import Drawing
+from psoas_timer.core.kinematics import interpolate
+from psoas_timer.core.movement import MOVE_POSITIONS, joint_travel, move_grid
+from psoas_timer.core.palettes import PALETTES
+from psoas_timer.core.pose import UNMIRRORED_SIDE, Pose, PoseLibrary
+from psoas_timer.core.pose_render import motion_arrow, render, view_box
 
 from .figure_painter import COLOURS, DisplayList, fill, fit_drawing, fit_transform
 from .pose_pictures import Picture, PictureBudget
@@ -69,7 +61,7 @@ class PoseView(ReportsVisibility):
 
     The controller drives it: ``show_pose(exercise, from, to, mirrored=..., fraction=...)``.
     A fraction of the move is drawn at the nearest position of the pair's grid
-    (:func:`~psoas_timer.core.pose.move_grid`: one per pixel the farthest
+    (:func:`~psoas_timer.core.movement.move_grid`: one per pixel the farthest
     joint travels at this size, up to MOVE_POSITIONS), whatever the
     movement's duration. Drawings are cached per pose pair and position,
     unmirrored: the other side is the same drawing painted reflected, so both
@@ -336,7 +328,7 @@ class PoseView(ReportsVisibility):
 
     def _grid(self, exercise_id: str, pose_from: str, pose_to: str) -> int:
         """How many positions a movement between two keyframes is drawn from, at
-        this size, either way (:func:`~psoas_timer.core.pose.move_grid`)."""
+        this size, either way (:func:`~psoas_timer.core.movement.move_grid`)."""
         if not self._in_order(exercise_id, pose_from, pose_to):
             pose_from, pose_to = pose_to, pose_from
         return move_grid(self.travel_pixels(exercise_id, pose_from, pose_to))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core.debug_switches import Mechanism, enabled
 from ..core.model import Catalogue, Phase, Side
-from ..core.pose import move_positions
+from ..core.movement import move_positions
 from ..core.session import CueDue, State
 from ..core.timeline import Step, Timeline
 from . import theme
