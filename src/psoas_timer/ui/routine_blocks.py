@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import (
-    QDropEvent,
-    QKeyEvent,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QLabel,
-    QListWidget,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtGui import QDropEvent, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QToolButton, QWidget
 
 from ..core.dosage import BOUNDS
 from ..core.model import Block
-from .dosage_editor import (
-    Spin,
-    make_spin,
-    warning_label,
-)
+from .dosage_editor import Spin, make_spin, warning_label
 from .theme import muted_text
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
