@@ -39,7 +39,7 @@ from .store.settings import FIRST_RUN_SEEN
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .ui import dialogs
+from .ui.common import dialogs
 from .ui.controller import SessionController
 from .ui.main_window import LIVE, MainWindow
 
@@ -135,7 +135,7 @@ class AppLogic(QObject):
             return
         self._started = True
         from .store.cleanup import remove_leftovers
-        from .ui.art import app_icon
+        from .ui.common.art import app_icon
 
         remove_leftovers()
 

@@ -267,7 +267,7 @@ def test_the_favourite_comes_first_else_release() -> None:
 
 
 def test_the_tray_menu(qtbot: QtBot) -> None:
-    from psoas_timer.ui.art import app_icon
+    from psoas_timer.ui.common.art import app_icon
 
     state = [State.IDLE]
     tray = Tray(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from psoas_timer.core.problems import Problem
-from psoas_timer.ui import dialogs
+from psoas_timer.ui.common import dialogs
 
 
 def test_problems_are_gathered_into_one_message() -> None:

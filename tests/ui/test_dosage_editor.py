@@ -12,7 +12,7 @@ from psoas_timer.core.model import Phase, Side
 from psoas_timer.core.timeline import Timeline, compile_timeline
 from psoas_timer.store import paths
 from psoas_timer.store.library import Library, load_library
-from psoas_timer.ui import dialogs
+from psoas_timer.ui.common import dialogs
 from psoas_timer.ui.dosage_editor import DosageEditor, hold_summary
 
 

@@ -173,7 +173,7 @@ def test_dark_palette_follows_window_colour(view: PoseView) -> None:
 def test_the_app_loads_its_art_through_qt_resources(qtbot: QtBot) -> None:
     """The icon and every key pose come from the compiled resources, not from files."""
     from psoas_timer.core.catalogue import load_catalogue
-    from psoas_timer.ui import art
+    from psoas_timer.ui.common import art
 
     icon = art.app_icon()
     assert not icon.isNull() and not icon.pixmap(64, 64).isNull()

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from psoas_timer.core.dosage import BOUNDS
 from psoas_timer.store import paths
 from psoas_timer.store.library import Library, load_library
-from psoas_timer.ui import dialogs
+from psoas_timer.ui.common import dialogs
 from psoas_timer.ui.routine_blocks import OVERRIDE_KEYS
 from psoas_timer.ui.routine_editor import RoutineEditor
 

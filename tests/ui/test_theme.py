@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.core.model import Phase
-from psoas_timer.ui import theme
+from psoas_timer.ui.common import theme
 
 
 def test_contrast_ratio_matches_wcag_reference_values() -> None:

@@ -14,7 +14,7 @@ from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import Breath, Phase, Side
 from psoas_timer.store.library import load_library
 from psoas_timer.ui.breath_pacer import breath_level
-from psoas_timer.ui.clock_text import format_clock, format_countdown
+from psoas_timer.ui.common.clock_text import format_clock, format_countdown
 from psoas_timer.ui.countdown import CountdownLabel
 from psoas_timer.ui.session_view import next_text, short_title, where_text
 from psoas_timer.ui.step_pose import mirrored_for

@@ -25,8 +25,8 @@ from psoas_timer.core.session import State
 from psoas_timer.store import paths
 from psoas_timer.store.library import load_library
 from psoas_timer.store.settings import load_settings
-from psoas_timer.ui import dialogs
-from psoas_timer.ui.clock_text import format_clock
+from psoas_timer.ui.common import dialogs
+from psoas_timer.ui.common.clock_text import format_clock
 from psoas_timer.ui.dosage_editor import DosageEditor
 from psoas_timer.ui.history_feature import HistoryFeature
 from psoas_timer.ui.main_window import MainWindow
@@ -507,7 +507,7 @@ def test_radio_buttons_for_every_cue_mode(window: MainWindow) -> None:
 
 def test_a_damaged_history_file_is_kept_aside_and_recording_goes_on(qtbot: QtBot) -> None:
     from psoas_timer.store import paths
-    from psoas_timer.ui import dialogs
+    from psoas_timer.ui.common import dialogs
 
     path = paths.history_file()
     path.parent.mkdir(parents=True, exist_ok=True)

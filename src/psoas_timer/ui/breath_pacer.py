@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.model import Breath, Phase
 from ..core.session import Session
-from . import theme
+from .common import theme
+from .common.visibility import ReportsVisibility
 from .controller import SessionController
 from .frame_ticker import FrameTicker
-from .visibility import ReportsVisibility
 
 
 def _ease(x: float) -> float:

@@ -133,7 +133,7 @@ class Companion(QObject):
     # ------------------------------------------------------------ internals
 
     def _make_tray(self) -> Tray:
-        from .art import app_icon
+        from .common.art import app_icon
 
         controller = self.logic.controller
         tray = Tray(

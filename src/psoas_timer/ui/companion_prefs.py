@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import desktop_entry
 from ..core.reminder_settings import DAY_NAMES, format_days, parse_clock, parse_days
-from . import theme
+from .common import theme
 from .companion import Companion
 from .tray import unavailable_reason
 

@@ -49,9 +49,9 @@ from ..core.model import Category, Exercise, Routine, SidePattern
 from ..core.timeline import compile_timeline
 from ..store.atomic import StoreError
 from ..store.library import Library
-from .clock_text import format_clock
-from .dialogs import show_problems
-from .theme import muted_text, warning_colour
+from .common.clock_text import format_clock
+from .common.dialogs import show_problems
+from .common.theme import muted_text, warning_colour
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QWidget
 
 from ..core.debug_switches import Mechanism, enabled
 from ..core.session import State
+from .common.visibility import ReportsVisibility
 from .controller import SessionController
-from .visibility import ReportsVisibility
 
 #: The shortest gap between two animation frames: 30 fps at most.
 MIN_FRAME_MS = 34

@@ -26,7 +26,7 @@ from ..core.dosage import Number
 from ..core.session import State
 from ..store.history import HistoryError, HistoryStore, open_history
 from ..store.library import Library
-from . import dialogs
+from .common import dialogs
 from .controller import SessionController
 from .history_recorder import HistoryRecorder
 from .self_check import SelfCheckPrompt, SuggestionsPanel

@@ -258,7 +258,7 @@ class LibraryPage(QWidget):
         self.start_button.setText(f"Start {exercise.name}")
 
     def _show_key_poses(self, exercise: Exercise) -> None:
-        from .art import pose_pixmap
+        from .common.art import pose_pixmap
 
         while self._key_layout.count():
             taken = self._key_layout.takeAt(0)

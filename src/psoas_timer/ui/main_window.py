@@ -32,13 +32,13 @@ from ..core.session import State
 from ..core.timeline import Step, Timeline
 from ..store import paths
 from ..store.library import Library
-from . import dialogs
+from .common import dialogs
+from .common.pages import Pages
+from .common.shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
 from .controller import SessionController
 from .frame_ticker import FrameTicker
-from .pages import Pages
 from .picker import RoutinePicker
 from .session_view import SessionView, SidePanel, state_words
-from .shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
 from .step_pose import make_pose_view
 
 if TYPE_CHECKING:

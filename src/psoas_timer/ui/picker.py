@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from ..core.model import Category
 from ..core.problems import ValidationError
 from ..store.library import Library
-from . import theme
-from .clock_text import format_clock
+from .common import theme
+from .common.clock_text import format_clock
 
 log = logging.getLogger(__name__)
 

@@ -28,9 +28,9 @@ from psoas_timer.core.palettes import PALETTES
 from psoas_timer.core.pose import UNMIRRORED_SIDE, Pose, PoseLibrary
 from psoas_timer.core.pose_render import motion_arrow, render, view_box
 
+from .common.visibility import ReportsVisibility
 from .figure_painter import COLOURS, DisplayList, fill, fit_drawing, fit_transform
 from .pose_pictures import Picture, PictureBudget
-from .visibility import ReportsVisibility
 
 __all__ = ["PoseView"]
 
@@ -74,7 +74,7 @@ class PoseView(ReportsVisibility):
     :data:`PIXMAP_BUDGET` bytes), so a movement seen before is one copy per
     frame instead of forty-odd antialiased shapes.
 
-    Shown or hidden, it says so (:class:`~psoas_timer.ui.visibility.ReportsVisibility`)
+    Shown or hidden, it says so (:class:`~psoas_timer.ui.common.visibility.ReportsVisibility`)
     for whatever animates it.
     """
 

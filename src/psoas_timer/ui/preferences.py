@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.cues import Mode
-from . import theme
 from .audio import AudioCues, Preferences
+from .common import theme
 
 log = logging.getLogger(__name__)
 

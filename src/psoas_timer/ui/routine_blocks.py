@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QToolButto
 
 from ..core.dosage import BOUNDS
 from ..core.model import Block
+from .common.theme import muted_text
 from .dosage_editor import Spin, make_spin, warning_label
-from .theme import muted_text
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -53,7 +53,8 @@ from ..core.problems import ValidationError
 from ..store.atomic import StoreError
 from ..store.library import Library
 from ..store.routines import add_block, clear_override, move_block, remove_block, set_override
-from .dialogs import confirm, show_notice, show_problems
+from .common.dialogs import confirm, show_notice, show_problems
+from .common.theme import warning_colour
 from .dosage_editor import (
     DosageEditor,
     Spin,
@@ -66,7 +67,6 @@ from .dosage_editor import (
     value_text,
 )
 from .routine_blocks import BLOCK_ROLE, OVERRIDE_KEYS, BlockList, OverrideRow
-from .theme import warning_colour
 
 log = logging.getLogger(__name__)
 

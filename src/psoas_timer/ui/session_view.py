@@ -32,13 +32,13 @@ from ..core.model import Catalogue, Phase, Side
 from ..core.movement import move_positions
 from ..core.session import CueDue, State
 from ..core.timeline import Step, Timeline
-from . import theme
 from .breath_pacer import BreathPacer
-from .clock_text import format_clock, format_countdown
+from .common import theme
+from .common.clock_text import format_clock, format_countdown
+from .common.screen_reader import announce
 from .controller import SessionController
 from .countdown import ClockLabel, CountdownLabel
 from .frame_ticker import FrameTicker
-from .screen_reader import announce
 from .step_pose import show_step_pose
 from .timeline_strip import TimelineStrip
 

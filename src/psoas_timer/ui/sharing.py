@@ -39,7 +39,7 @@ from ..core.problems import Problem, ValidationError
 from ..store.atomic import ReadOnlyError, StoreError
 from ..store.library import Library
 from ..store.routines import SUFFIX, RoutineExists, RoutineNotFound
-from .dialogs import confirm, dialogs_disabled, show_notice, show_problems
+from .common.dialogs import confirm, dialogs_disabled, show_notice, show_problems
 
 log = logging.getLogger(__name__)
 

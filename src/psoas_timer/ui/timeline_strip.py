@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.model import Phase
 from ..core.timeline import Step, Timeline
-from . import theme
+from .common import theme
 from .controller import SessionController
 
 

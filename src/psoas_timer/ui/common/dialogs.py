@@ -13,8 +13,8 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ..core.problems import Problem
-from ..core.record import Record
+from ...core.problems import Problem
+from ...core.record import Record
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget

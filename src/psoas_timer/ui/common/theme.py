@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from PySide6.QtGui import QColor, QFont, QPalette
 
-from ..core.model import Phase
+from ...core.model import Phase
 
 #: WCAG AA contrast for normal text.
 TEXT_CONTRAST = 4.5
