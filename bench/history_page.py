@@ -74,7 +74,7 @@ APP_MODULES = (
     "psoas_timer.core.catalogue",
     "psoas_timer.store.library",
     "psoas_timer.store.history",
-    "psoas_timer.ui.controller",
+    "psoas_timer.ui.session.controller",
     "psoas_timer.ui.history_recorder",
     "psoas_timer.ui.self_check",
 )

@@ -40,15 +40,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .ui.common import dialogs
-from .ui.controller import SessionController
 from .ui.main_window import LIVE, MainWindow
+from .ui.session.controller import SessionController
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
-    from .ui.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
     from .ui.companion import Companion
     from .ui.history_feature import HistoryFeature
+    from .ui.session.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ APP_NAME = "psoas-timer"
 def audio_factories() -> tuple[SinkFactory | None, SpeechFactory | None]:
     """The sound and speech factories: the real ones, or none at all when switched off."""
     if os.environ.get(AUDIO_ENV, "").strip().lower() in ("off", "0", "no", "false"):
-        from .ui.audio import unavailable
+        from .ui.session.audio import unavailable
 
         return unavailable("disabled"), unavailable("disabled")
     return None, None
@@ -160,7 +160,7 @@ class AppLogic(QObject):
     def ensure_audio(self) -> AudioCues:
         """The audio cues, made now if they were not yet."""
         if self.audio is None:
-            from .ui.audio import AudioCues, DictPreferences
+            from .ui.session.audio import AudioCues, DictPreferences
 
             prefs = DictPreferences(self.library.settings.preferences, on_change=self._save_prefs)
             sink, speech = audio_factories()

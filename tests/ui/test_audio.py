@@ -27,9 +27,9 @@ from psoas_timer.core.model import Phase, TimedCue
 from psoas_timer.core.routine import builtin_routines
 from psoas_timer.core.session import TICKS, CueDue, State
 from psoas_timer.core.timeline import COUNTED_DOWN, Timeline, compile_timeline
-from psoas_timer.ui import audio
-from psoas_timer.ui.audio import AudioCues, DictPreferences, EffectSink, Unavailable
-from psoas_timer.ui.controller import SessionController
+from psoas_timer.ui.session import audio
+from psoas_timer.ui.session.audio import AudioCues, DictPreferences, EffectSink, Unavailable
+from psoas_timer.ui.session.controller import SessionController
 
 ROOT = Path(__file__).resolve().parents[2]
 GEN_SOUNDS = ROOT / "scripts" / "gen_sounds.py"

@@ -219,8 +219,8 @@ def test_the_self_check_asks_after_each_exercise_and_stores_the_answer(
     from psoas_timer.core.clock import ManualClock
     from psoas_timer.core.session import State
     from psoas_timer.store.library import load_library
-    from psoas_timer.ui.controller import SessionController
     from psoas_timer.ui.history_recorder import HistoryRecorder
+    from psoas_timer.ui.session.controller import SessionController
 
     library = load_library()
     clock = ManualClock()

@@ -17,8 +17,8 @@ from psoas_timer.core.session import State
 from psoas_timer.core.timeline import Timeline
 from psoas_timer.store.history import HistoryStore
 from psoas_timer.store.library import load_library
-from psoas_timer.ui.controller import SessionController
 from psoas_timer.ui.history_recorder import HistoryRecorder
+from psoas_timer.ui.session.controller import SessionController
 
 WALL0 = 1_740_000_000.0
 

@@ -17,13 +17,13 @@ from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import Block, Phase, Routine
 from psoas_timer.core.session import State
 from psoas_timer.core.timeline import Step, Timeline
-from psoas_timer.ui import frame_ticker
-from psoas_timer.ui.breath_pacer import breath_level
 from psoas_timer.ui.common import dialogs, theme
 from psoas_timer.ui.common.clock_text import format_countdown
-from psoas_timer.ui.frame_ticker import GATHER_S
 from psoas_timer.ui.main_window import MainWindow
-from psoas_timer.ui.session_view import MOVING
+from psoas_timer.ui.session import frame_ticker
+from psoas_timer.ui.session.breath_pacer import breath_level
+from psoas_timer.ui.session.frame_ticker import GATHER_S
+from psoas_timer.ui.session.session_view import MOVING
 from tests.ui.helpers import play_timers, shown_window, watching_every_event
 
 #: Every objectName the issue lists.

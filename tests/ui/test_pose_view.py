@@ -15,9 +15,9 @@ from psoas_timer.core.drawing import Capsule, Circle, Drawing, Polygon, capsule_
 from psoas_timer.core.kinematics import interpolate
 from psoas_timer.core.pose import PoseLibrary, load_poses
 from psoas_timer.core.pose_render import render
-from psoas_timer.ui import figure_painter, pose_pictures, pose_view
-from psoas_timer.ui.figure_painter import paint_drawing
-from psoas_timer.ui.pose_view import PoseView
+from psoas_timer.ui.session import figure_painter, pose_pictures, pose_view
+from psoas_timer.ui.session.figure_painter import paint_drawing
+from psoas_timer.ui.session.pose_view import PoseView
 
 
 @pytest.fixture(scope="module")

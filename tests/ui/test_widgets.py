@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import Breath, Phase, Side
 from psoas_timer.store.library import load_library
-from psoas_timer.ui.breath_pacer import breath_level
 from psoas_timer.ui.common.clock_text import format_clock, format_countdown
-from psoas_timer.ui.countdown import CountdownLabel
-from psoas_timer.ui.session_view import next_text, short_title, where_text
-from psoas_timer.ui.step_pose import mirrored_for
-from psoas_timer.ui.timeline_strip import TimelineStrip
+from psoas_timer.ui.session.breath_pacer import breath_level
+from psoas_timer.ui.session.countdown import CountdownLabel
+from psoas_timer.ui.session.session_view import next_text, short_title, where_text
+from psoas_timer.ui.session.step_pose import mirrored_for
+from psoas_timer.ui.session.timeline_strip import TimelineStrip
 from tests.ui.helpers import shown_window, watching_every_event
 
 
@@ -301,7 +301,7 @@ def test_the_pacer_is_redrawn_whenever_its_edge_moves_a_pixel(
 ) -> None:
     """Sampled every millisecond, the edge never moves a whole pixel without a
     frame due within a millisecond of it, and no frame is due before it moves."""
-    from psoas_timer.ui.breath_pacer import pixel_changes
+    from psoas_timer.ui.session.breath_pacer import pixel_changes
 
     def pixel(t: float) -> int:
         return round(breath_level(breath, inhale, exhale, t, duration) * travel)

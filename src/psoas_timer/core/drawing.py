@@ -3,7 +3,7 @@ polylines and an arrow, each painted with a colour *role* rather than a colour.
 
 Plain data with SVG-style coordinates (``y`` grows *down*). Two back ends paint
 a drawing: SVG (:mod:`psoas_timer.core.pose_svg`) and QPainter
-(``psoas_timer.ui.figure_painter``). Pure Python; never imports Qt.
+(``psoas_timer.ui.session.figure_painter``). Pure Python; never imports Qt.
 """
 
 from __future__ import annotations

@@ -27,9 +27,9 @@ from ..core.session import State
 from ..store.history import HistoryError, HistoryStore, open_history
 from ..store.library import Library
 from .common import dialogs
-from .controller import SessionController
 from .history_recorder import HistoryRecorder
 from .self_check import SelfCheckPrompt, SuggestionsPanel
+from .session.controller import SessionController
 
 if TYPE_CHECKING:
     from .history_page import HistoryPage

@@ -2,7 +2,7 @@
 
 :class:`SessionRecorder` turns engine events into history rows and knows
 nothing of Qt; :class:`HistoryRecorder` feeds it from a
-:class:`~psoas_timer.ui.controller.SessionController`.
+:class:`~psoas_timer.ui.session.controller.SessionController`.
 
 What counts:
     * a step that runs to its end is *completed*;
@@ -48,7 +48,7 @@ from ..core.session import (
 )
 from ..core.timeline import Step, Timeline
 from ..store.history import HistoryStore
-from .controller import SessionController
+from .session.controller import SessionController
 
 log = logging.getLogger(__name__)
 

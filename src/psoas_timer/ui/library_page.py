@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from ..core.dosage import Number
 from ..core.model import MOVEMENT_PHASES, Catalogue, Category, Exercise
 from ..core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, name_sides
-from .picker import CATEGORY_TITLES, props_text
-from .step_pose import make_pose_view, mirrored_for
+from .session.picker import CATEGORY_TITLES, props_text
+from .session.step_pose import make_pose_view, mirrored_for
 
 log = logging.getLogger(__name__)
 

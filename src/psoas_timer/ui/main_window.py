@@ -35,15 +35,15 @@ from ..store.library import Library
 from .common import dialogs
 from .common.pages import Pages
 from .common.shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
-from .controller import SessionController
-from .frame_ticker import FrameTicker
-from .picker import RoutinePicker
-from .session_view import SessionView, SidePanel, state_words
-from .step_pose import make_pose_view
+from .session.controller import SessionController
+from .session.frame_ticker import FrameTicker
+from .session.picker import RoutinePicker
+from .session.session_view import SessionView, SidePanel, state_words
+from .session.step_pose import make_pose_view
 
 if TYPE_CHECKING:
-    from .first_run import FirstRunSheet
     from .library_page import LibraryPage
+    from .session.first_run import FirstRunSheet
 
 log = logging.getLogger(__name__)
 
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
         Built the first time it is needed: most starts never show it.
         """
         if self._first_run is None:
-            from .first_run import FirstRunSheet
+            from .session.first_run import FirstRunSheet
 
             self._first_run = FirstRunSheet(
                 self.library.catalogue.safety_note, self.splitter, self.tabs

@@ -28,7 +28,7 @@ from psoas_timer.core.palettes import PALETTES
 from psoas_timer.core.pose import UNMIRRORED_SIDE, Pose, PoseLibrary
 from psoas_timer.core.pose_render import motion_arrow, render, view_box
 
-from .common.visibility import ReportsVisibility
+from ..common.visibility import ReportsVisibility
 from .figure_painter import COLOURS, DisplayList, fill, fit_drawing, fit_transform
 from .pose_pictures import Picture, PictureBudget
 

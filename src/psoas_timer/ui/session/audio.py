@@ -22,9 +22,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QFile, QObject, QUrl, Signal
 
-from ..core.assets import assets
-from ..core.cues import Action, CueOptions, Hush, Mode, PlaySound, Say, Sound, actions_for
-from ..core.session import Event
+from ...core.assets import assets
+from ...core.cues import Action, CueOptions, Hush, Mode, PlaySound, Say, Sound, actions_for
+from ...core.session import Event
 from .controller import SessionController
 
 log = logging.getLogger(__name__)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.model import Breath, Phase
-from ..core.session import Session
-from .common import theme
-from .common.visibility import ReportsVisibility
+from ...core.model import Breath, Phase
+from ...core.session import Session
+from ..common import theme
+from ..common.visibility import ReportsVisibility
 from .controller import SessionController
 from .frame_ticker import FrameTicker
 

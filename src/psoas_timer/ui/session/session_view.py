@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.debug_switches import Mechanism, enabled
-from ..core.model import Catalogue, Phase, Side
-from ..core.movement import move_positions
-from ..core.session import CueDue, State
-from ..core.timeline import Step, Timeline
+from ...core.debug_switches import Mechanism, enabled
+from ...core.model import Catalogue, Phase, Side
+from ...core.movement import move_positions
+from ...core.session import CueDue, State
+from ...core.timeline import Step, Timeline
+from ..common import theme
+from ..common.clock_text import format_clock, format_countdown
+from ..common.screen_reader import announce
 from .breath_pacer import BreathPacer
-from .common import theme
-from .common.clock_text import format_clock, format_countdown
-from .common.screen_reader import announce
 from .controller import SessionController
 from .countdown import ClockLabel, CountdownLabel
 from .frame_ticker import FrameTicker

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Category
-from ..core.problems import ValidationError
-from ..store.library import Library
-from .common import theme
-from .common.clock_text import format_clock
+from ...core.model import Category
+from ...core.problems import ValidationError
+from ...store.library import Library
+from ..common import theme
+from ..common.clock_text import format_clock
 
 log = logging.getLogger(__name__)
 

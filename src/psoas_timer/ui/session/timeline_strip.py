@@ -8,9 +8,9 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from ..core.model import Phase
-from ..core.timeline import Step, Timeline
-from .common import theme
+from ...core.model import Phase
+from ...core.timeline import Step, Timeline
+from ..common import theme
 from .controller import SessionController
 
 

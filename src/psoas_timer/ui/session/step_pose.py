@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from ..core.model import Side
-from ..core.timeline import Step
+from ...core.model import Side
+from ...core.timeline import Step
 
 if TYPE_CHECKING:
     from .pose_view import PoseView
@@ -18,14 +18,14 @@ def mirrored_for(side: Side | None) -> bool:
 
     Unmirrored, the drawing shows ``UNMIRRORED_SIDE`` (the right) working.
     """
-    from ..core.pose import UNMIRRORED_SIDE
+    from ...core.pose import UNMIRRORED_SIDE
 
     return side in (Side.LEFT, Side.RIGHT) and side is not None and side.value != UNMIRRORED_SIDE
 
 
 def make_pose_view(parent: QWidget | None = None) -> PoseView:
     """The pose view, with the packaged poses."""
-    from ..core.pose import load_poses
+    from ...core.pose import load_poses
     from .pose_view import PoseView
 
     view = PoseView(load_poses(), parent)

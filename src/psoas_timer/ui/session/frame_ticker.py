@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from ..core.debug_switches import Mechanism, enabled
-from ..core.session import State
-from .common.visibility import ReportsVisibility
+from ...core.debug_switches import Mechanism, enabled
+from ...core.session import State
+from ..common.visibility import ReportsVisibility
 from .controller import SessionController
 
 #: The shortest gap between two animation frames: 30 fps at most.

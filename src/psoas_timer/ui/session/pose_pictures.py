@@ -12,8 +12,8 @@ from typing import NamedTuple
 
 from PySide6.QtGui import QPixmap, QTransform
 
-from ..core.debug_switches import Mechanism, enabled
-from ..core.drawing import Drawing
+from ...core.debug_switches import Mechanism, enabled
+from ...core.drawing import Drawing
 
 #: Bytes of painted figures a view keeps (see :meth:`PictureBudget.room_for`): a
 #: movement's 30-odd positions at the size of the figure on a 1280 x 800 window.

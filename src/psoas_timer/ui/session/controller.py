@@ -11,8 +11,8 @@ import math
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ..core.clock import Clock, monotonic
-from ..core.session import (
+from ...core.clock import Clock, monotonic
+from ...core.session import (
     CountdownTick,
     CueDue,
     Event,
@@ -26,7 +26,7 @@ from ..core.session import (
     StepStarted,
     Stopped,
 )
-from ..core.timeline import Step, Timeline
+from ...core.timeline import Step, Timeline
 
 log = logging.getLogger(__name__)
 

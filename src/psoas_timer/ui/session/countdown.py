@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from ..core.debug_switches import Mechanism, enabled
+from ...core.debug_switches import Mechanism, enabled
 
 
 class CountdownLabel(QLabel):
