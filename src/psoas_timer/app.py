@@ -251,7 +251,7 @@ class AppLogic(QObject):
 
     def edit_dosage(self, exercise_id: str = "") -> QDialog | None:
         """The dosage editor for ``exercise_id`` (default: the exercise on screen)."""
-        from .ui.dosage_editor import DosageEditor
+        from .ui.editors.dosage_editor import DosageEditor
 
         exercise_id = exercise_id or self._current_exercise()
         if not exercise_id:
@@ -264,7 +264,7 @@ class AppLogic(QObject):
 
     def edit_routines(self, routine_id: str = "") -> QDialog:
         """The routine editor, on ``routine_id`` (default: the routine loaded, if any)."""
-        from .ui.routine_editor import RoutineEditor
+        from .ui.editors.routine_editor import RoutineEditor
 
         if not routine_id:
             timeline = self.controller.timeline
@@ -279,7 +279,7 @@ class AppLogic(QObject):
         return editor
 
     def import_routine(self) -> Routine | None:
-        from .ui.sharing import import_routine_dialog
+        from .ui.editors.sharing import import_routine_dialog
 
         routine = import_routine_dialog(self.window, self.library)
         if routine is not None:
@@ -287,7 +287,7 @@ class AppLogic(QObject):
         return routine
 
     def export_routine(self) -> None:
-        from .ui.sharing import export_routine_dialog
+        from .ui.editors.sharing import export_routine_dialog
 
         timeline = self.controller.timeline
         routine_id = timeline.routine_id if timeline is not None else ""

@@ -10,8 +10,8 @@ from psoas_timer.core.dosage import BOUNDS
 from psoas_timer.store import paths
 from psoas_timer.store.library import Library, load_library
 from psoas_timer.ui.common import dialogs
-from psoas_timer.ui.routine_blocks import OVERRIDE_KEYS
-from psoas_timer.ui.routine_editor import RoutineEditor
+from psoas_timer.ui.editors.routine_blocks import OVERRIDE_KEYS
+from psoas_timer.ui.editors.routine_editor import RoutineEditor
 
 
 def make_editor(qtbot: QtBot, library: Library, routine_id: str | None = None) -> RoutineEditor:

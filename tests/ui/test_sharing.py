@@ -14,7 +14,7 @@ from psoas_timer.store import paths
 from psoas_timer.store.library import Library, load_library
 from psoas_timer.store.routines import add_block
 from psoas_timer.ui.common import dialogs
-from psoas_timer.ui.sharing import (
+from psoas_timer.ui.editors.sharing import (
     ImportErrorDialog,
     export_routine_dialog,
     export_routine_path,

@@ -27,11 +27,11 @@ from psoas_timer.store.library import load_library
 from psoas_timer.store.settings import load_settings
 from psoas_timer.ui.common import dialogs
 from psoas_timer.ui.common.clock_text import format_clock
-from psoas_timer.ui.dosage_editor import DosageEditor
+from psoas_timer.ui.editors.dosage_editor import DosageEditor
+from psoas_timer.ui.editors.routine_editor import RoutineEditor
 from psoas_timer.ui.history_feature import HistoryFeature
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.preferences import PreferencesDialog
-from psoas_timer.ui.routine_editor import RoutineEditor
 from tests.ui.helpers import shown_window
 
 from .test_main_window import walk_routine

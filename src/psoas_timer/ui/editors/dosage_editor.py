@@ -38,20 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dosage import (
-    BOUNDS,
-    DEFAULT_BREATH_IN,
-    DEFAULT_BREATH_OUT,
-    Number,
-    merge,
-)
-from ..core.model import Category, Exercise, Routine, SidePattern
-from ..core.timeline import compile_timeline
-from ..store.atomic import StoreError
-from ..store.library import Library
-from .common.clock_text import format_clock
-from .common.dialogs import show_problems
-from .common.theme import muted_text, warning_colour
+from ...core.dosage import BOUNDS, DEFAULT_BREATH_IN, DEFAULT_BREATH_OUT, Number, merge
+from ...core.model import Category, Exercise, Routine, SidePattern
+from ...core.timeline import compile_timeline
+from ...store.atomic import StoreError
+from ...store.library import Library
+from ..common.clock_text import format_clock
+from ..common.dialogs import show_problems
+from ..common.theme import muted_text, warning_colour
 
 log = logging.getLogger(__name__)
 

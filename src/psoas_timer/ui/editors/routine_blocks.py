@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QToolButton, QWidget
 
-from ..core.dosage import BOUNDS
-from ..core.model import Block
-from .common.theme import muted_text
+from ...core.dosage import BOUNDS
+from ...core.model import Block
+from ..common.theme import muted_text
 from .dosage_editor import Spin, make_spin, warning_label
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1

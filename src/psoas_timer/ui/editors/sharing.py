@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Routine
-from ..core.problems import Problem, ValidationError
-from ..store.atomic import ReadOnlyError, StoreError
-from ..store.library import Library
-from ..store.routines import SUFFIX, RoutineExists, RoutineNotFound
-from .common.dialogs import confirm, dialogs_disabled, show_notice, show_problems
+from ...core.model import Routine
+from ...core.problems import Problem, ValidationError
+from ...store.atomic import ReadOnlyError, StoreError
+from ...store.library import Library
+from ...store.routines import SUFFIX, RoutineExists, RoutineNotFound
+from ..common.dialogs import confirm, dialogs_disabled, show_notice, show_problems
 
 log = logging.getLogger(__name__)
 

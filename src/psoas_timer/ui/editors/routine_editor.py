@@ -47,14 +47,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dosage import BOUNDS, Number, merge
-from ..core.model import Block, Category, Exercise, Routine, SidePattern
-from ..core.problems import ValidationError
-from ..store.atomic import StoreError
-from ..store.library import Library
-from ..store.routines import add_block, clear_override, move_block, remove_block, set_override
-from .common.dialogs import confirm, show_notice, show_problems
-from .common.theme import warning_colour
+from ...core.dosage import BOUNDS, Number, merge
+from ...core.model import Block, Category, Exercise, Routine, SidePattern
+from ...core.problems import ValidationError
+from ...store.atomic import StoreError
+from ...store.library import Library
+from ...store.routines import add_block, clear_override, move_block, remove_block, set_override
+from ..common.dialogs import confirm, show_notice, show_problems
+from ..common.theme import warning_colour
 from .dosage_editor import (
     DosageEditor,
     Spin,
