@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from .ui.companion import Companion
-    from .ui.history_feature import HistoryFeature
+    from .ui.history.history_feature import HistoryFeature
     from .ui.session.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ class AppLogic(QObject):
     def ensure_history(self) -> HistoryFeature:
         """The history wiring (not started: :meth:`HistoryFeature.start` opens the database)."""
         if self.history is None:
-            from .ui.history_feature import HistoryFeature
+            from .ui.history.history_feature import HistoryFeature
 
             self.history = HistoryFeature(
                 self.window,

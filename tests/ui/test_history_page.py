@@ -25,7 +25,7 @@ from psoas_timer.core.progress import (
     tip_for,
 )
 from psoas_timer.store.history import HistoryStore
-from psoas_timer.ui.self_check import QUESTION, SelfCheckPrompt, SuggestionsPanel
+from psoas_timer.ui.history.self_check import QUESTION, SelfCheckPrompt, SuggestionsPanel
 
 TODAY = date(2025, 3, 10)
 
@@ -86,7 +86,7 @@ def filled(store: HistoryStore) -> HistoryStore:
 
 
 def make_page(qtbot: QtBot, source: object):  # type: ignore[no-untyped-def]
-    from psoas_timer.ui.history_page import HistoryPage
+    from psoas_timer.ui.history.history_page import HistoryPage
 
     page = HistoryPage(source, today=TODAY)  # type: ignore[arg-type]
     qtbot.addWidget(page)
@@ -130,7 +130,7 @@ def test_the_page_shows_totals_streak_and_charts(qtbot: QtBot, filled: HistorySt
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen tooltip
 def test_hovering_shows_values(qtbot: QtBot, filled: HistoryStore) -> None:
-    from psoas_timer.ui.history_page import _day_x
+    from psoas_timer.ui.history.history_page import _day_x
 
     page = make_page(qtbot, filled)
 
@@ -219,7 +219,7 @@ def test_the_self_check_asks_after_each_exercise_and_stores_the_answer(
     from psoas_timer.core.clock import ManualClock
     from psoas_timer.core.session import State
     from psoas_timer.store.library import load_library
-    from psoas_timer.ui.history_recorder import HistoryRecorder
+    from psoas_timer.ui.history.history_recorder import HistoryRecorder
     from psoas_timer.ui.session.controller import SessionController
 
     library = load_library()

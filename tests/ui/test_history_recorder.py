@@ -17,7 +17,7 @@ from psoas_timer.core.session import State
 from psoas_timer.core.timeline import Timeline
 from psoas_timer.store.history import HistoryStore
 from psoas_timer.store.library import load_library
-from psoas_timer.ui.history_recorder import HistoryRecorder
+from psoas_timer.ui.history.history_recorder import HistoryRecorder
 from psoas_timer.ui.session.controller import SessionController
 
 WALL0 = 1_740_000_000.0
@@ -256,12 +256,12 @@ def _imports_pyqtgraph(code: str) -> bool:
 
 def test_the_recorder_self_check_and_main_window_do_not_import_pyqtgraph() -> None:
     assert not _imports_pyqtgraph(
-        "import psoas_timer.ui.history_recorder, psoas_timer.ui.self_check"
+        "import psoas_timer.ui.history.history_recorder, psoas_timer.ui.history.self_check"
     )
     assert not _imports_pyqtgraph(
         "from psoas_timer.app import build_window\nwindow = build_window([])\nwindow.show()"
     )
-    assert _imports_pyqtgraph("import psoas_timer.ui.history_page")
+    assert _imports_pyqtgraph("import psoas_timer.ui.history.history_page")
 
 
 def test_a_session_started_before_the_recorder_attached_is_recorded_from_its_start(

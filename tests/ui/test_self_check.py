@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.core.progress import ExerciseResult, Feeling, SideResult
-from psoas_timer.ui.self_check import SelfCheckPrompt, should_ask
+from psoas_timer.ui.history.self_check import SelfCheckPrompt, should_ask
 
 
 def result(exercise_id: str, holds: int) -> ExerciseResult:

@@ -29,7 +29,7 @@ from psoas_timer.ui.common import dialogs
 from psoas_timer.ui.common.clock_text import format_clock
 from psoas_timer.ui.editors.dosage_editor import DosageEditor
 from psoas_timer.ui.editors.routine_editor import RoutineEditor
-from psoas_timer.ui.history_feature import HistoryFeature
+from psoas_timer.ui.history.history_feature import HistoryFeature
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.preferences import PreferencesDialog
 from tests.ui.helpers import shown_window
@@ -352,7 +352,7 @@ def test_the_history_page_module_is_preloaded_when_idle_but_not_mid_session() ->
         "assert 'pyqtgraph' not in sys.modules, 'imported while a session ran'\n"
         "window.controller.stop()\n"
         "spin(1.5)\n"
-        "assert 'psoas_timer.ui.history_page' in sys.modules\n"
+        "assert 'psoas_timer.ui.history.history_page' in sys.modules\n"
         "assert window.history_page() is None\n"
     )
     result = _run(code)

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.clock import Clock
-from ..core.model import Phase, Side
-from ..core.progress import (
+from ...core.clock import Clock
+from ...core.model import Phase, Side
+from ...core.progress import (
     ExerciseResult,
     Feeling,
     SelfCheck,
@@ -37,18 +37,10 @@ from ..core.progress import (
     Status,
     local_day,
 )
-from ..core.session import (
-    Event,
-    Extended,
-    Finished,
-    State,
-    StepEnded,
-    StepStarted,
-    Stopped,
-)
-from ..core.timeline import Step, Timeline
-from ..store.history import HistoryStore
-from .session.controller import SessionController
+from ...core.session import Event, Extended, Finished, State, StepEnded, StepStarted, Stopped
+from ...core.timeline import Step, Timeline
+from ...store.history import HistoryStore
+from ..session.controller import SessionController
 
 log = logging.getLogger(__name__)
 

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.model import Catalogue
-from ..core.progress import (
+from ...core.model import Catalogue
+from ...core.progress import (
     FEELING_LABELS,
     DosageSetter,
     DosageSource,
@@ -42,7 +42,7 @@ from ..core.progress import (
     suggest,
     tip_for,
 )
-from ..store.history import HistoryStore
+from ...store.history import HistoryStore
 from .history_recorder import HistoryRecorder
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def _wrapping(text: str = "") -> QLabel:
 
 
 def _catalogue() -> Catalogue:
-    from ..core.catalogue import load_catalogue
+    from ...core.catalogue import load_catalogue
 
     return load_catalogue()
 
@@ -78,7 +78,7 @@ def should_ask(result: ExerciseResult) -> bool:
     The answers and tips come from the guide's mistakes in strengthening (the
     thigh or the lower back taking over a lift); a stretch is not judged that way.
     """
-    from ..core.model import Category
+    from ...core.model import Category
 
     exercise = _catalogue().exercises.get(result.exercise_id)
     strengthening = exercise is not None and exercise.category is Category.STRENGTHEN

@@ -20,25 +20,25 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel
 
-from .. import long_lived
-from ..core.debug_switches import Mechanism, enabled
-from ..core.dosage import Number
-from ..core.session import State
-from ..store.history import HistoryError, HistoryStore, open_history
-from ..store.library import Library
-from .common import dialogs
+from ... import long_lived
+from ...core.debug_switches import Mechanism, enabled
+from ...core.dosage import Number
+from ...core.session import State
+from ...store.history import HistoryError, HistoryStore, open_history
+from ...store.library import Library
+from ..common import dialogs
+from ..session.controller import SessionController
 from .history_recorder import HistoryRecorder
 from .self_check import SelfCheckPrompt, SuggestionsPanel
-from .session.controller import SessionController
 
 if TYPE_CHECKING:
+    from ..main_window import MainWindow
     from .history_page import HistoryPage
-    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 #: The module that brings in pyqtgraph; imported on first use or when idle.
-PAGE_MODULE = "psoas_timer.ui.history_page"
+PAGE_MODULE = "psoas_timer.ui.history.history_page"
 #: How long after start-up (or after a session ends) the page module is imported.
 PRELOAD_DELAY_MS = 1500
 

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.catalogue import load_catalogue
-from ..core.model import Catalogue, Category
-from ..core.progress import RANGES, Totals, day_range, mean_hold
-from ..store.history import HistoryStore
+from ...core.catalogue import load_catalogue
+from ...core.model import Catalogue, Category
+from ...core.progress import RANGES, Totals, day_range, mean_hold
+from ...store.history import HistoryStore
 
 log = logging.getLogger(__name__)
 
