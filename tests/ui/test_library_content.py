@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from psoas_timer.core.catalogue import load_catalogue
-from psoas_timer.ui.library_page import exercise_html
+from psoas_timer.ui.library.library_page import exercise_html
 
 
 def test_the_library_shows_each_exercises_own_fix_and_no_placeholder() -> None:

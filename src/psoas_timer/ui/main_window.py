@@ -42,7 +42,7 @@ from .session.session_view import SessionView, SidePanel, state_words
 from .session.step_pose import make_pose_view
 
 if TYPE_CHECKING:
-    from .library_page import LibraryPage
+    from .library.library_page import LibraryPage
     from .session.first_run import FirstRunSheet
 
 log = logging.getLogger(__name__)
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
         if index == HISTORY_TAB:
             self.historyShown.emit()
         if index == LIBRARY_TAB and self._library_page is None:
-            from .library_page import LibraryPage
+            from .library.library_page import LibraryPage
 
             library = self.library
             page = LibraryPage(

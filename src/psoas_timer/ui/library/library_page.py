@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dosage import Number
-from ..core.model import MOVEMENT_PHASES, Catalogue, Category, Exercise
-from ..core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, name_sides
-from .session.picker import CATEGORY_TITLES, props_text
-from .session.step_pose import make_pose_view, mirrored_for
+from ...core.dosage import Number
+from ...core.model import MOVEMENT_PHASES, Catalogue, Category, Exercise
+from ...core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, name_sides
+from ..session.picker import CATEGORY_TITLES, props_text
+from ..session.step_pose import make_pose_view, mirrored_for
 
 log = logging.getLogger(__name__)
 
@@ -258,7 +258,7 @@ class LibraryPage(QWidget):
         self.start_button.setText(f"Start {exercise.name}")
 
     def _show_key_poses(self, exercise: Exercise) -> None:
-        from .common.art import pose_pixmap
+        from ..common.art import pose_pixmap
 
         while self._key_layout.count():
             taken = self._key_layout.takeAt(0)
