@@ -46,7 +46,7 @@ from .ui.session.controller import SessionController
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
-    from .ui.companion import Companion
+    from .ui.desktop.companion import Companion
     from .ui.history.history_feature import HistoryFeature
     from .ui.session.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
 
@@ -150,7 +150,7 @@ class AppLogic(QObject):
     def ensure_companion(self) -> Companion:
         """The tray and reminders (each made only when switched on; see :meth:`Companion.apply`)."""
         if self.companion is None:
-            from .ui.companion import Companion
+            from .ui.desktop.companion import Companion
 
             # TODO(merge): pass the DesktopSession from ui/desktop_session.py here
             # (desktop_session=...), so idle, screen lock and suspend pause the count.
@@ -219,7 +219,7 @@ class AppLogic(QObject):
             existing.activateWindow()
             return existing
         dialog = PreferencesDialog(audio, self.audio_prefs, self.window)
-        from .ui.companion_prefs import CompanionPreferences
+        from .ui.desktop.companion_prefs import CompanionPreferences
 
         companion = CompanionPreferences(self.ensure_companion(), self.save_settings, dialog)
         dialog.add_section(companion)
@@ -522,7 +522,7 @@ def _build(args: argparse.Namespace, clock: Clock) -> MainWindow:
 
 def _start_in_tray(window: MainWindow) -> bool:
     """``--tray``: stay hidden with only the tray icon, where a tray exists."""
-    from .ui.tray import tray_available
+    from .ui.desktop.tray import tray_available
 
     logic = window.logic
     if not isinstance(logic, AppLogic) or not tray_available():

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from psoas_timer.ui.notifications import DBusNotifications
+from psoas_timer.ui.desktop.notifications import DBusNotifications
 
 app = QApplication([])
 SERVER = Path(__file__).with_name("fake_notification_server.py")

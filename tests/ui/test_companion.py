@@ -16,13 +16,13 @@ from psoas_timer.core.session import State
 from psoas_timer.store import paths
 from psoas_timer.store.reminder_state import load_state
 from psoas_timer.store.settings import load_settings
-from psoas_timer.ui import tray as tray_module
-from psoas_timer.ui.companion_prefs import CompanionPreferences
+from psoas_timer.ui.desktop import tray as tray_module
+from psoas_timer.ui.desktop.companion_prefs import CompanionPreferences
+from psoas_timer.ui.desktop.reminder_window import ReminderWindow
+from psoas_timer.ui.desktop.reminders import ACTIONS, INHIBITED_RETRY_SECONDS, ReminderScheduler
+from psoas_timer.ui.desktop.tray import Tray, routines_in_menu_order
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.preferences import PreferencesDialog
-from psoas_timer.ui.reminder_window import ReminderWindow
-from psoas_timer.ui.reminders import ACTIONS, INHIBITED_RETRY_SECONDS, ReminderScheduler
-from psoas_timer.ui.tray import Tray, routines_in_menu_order
 from tests.ui.helpers import shown_window
 from tests.ui.test_wiring import logic_of
 

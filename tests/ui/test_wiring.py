@@ -333,7 +333,7 @@ def preload_script(argv: list[str]) -> str:
     return (
         "import sys, time\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from psoas_timer.ui import history_feature\n"
+        "from psoas_timer.ui.history import history_feature\n"
         "history_feature.PRELOAD_DELAY_MS = 50\n"
         "from psoas_timer.app import build_window\n"
         f"window = build_window({argv!r})\n"

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from ..core.session import State
+from ...core.session import State
 
 #: Offered first when the user has no favourite yet.
 FALLBACK_FAVOURITE = "release"

@@ -22,12 +22,12 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
 
-from ..core.clock import Clock, monotonic
-from ..core.session import State
-from ..core.sitting import Away, SittingTracker, boottime, schedule_from_preferences
+from ...core.clock import Clock, monotonic
+from ...core.session import State
+from ...core.sitting import Away, SittingTracker, boottime, schedule_from_preferences
+from ..session.controller import SessionController
 from .notifications import NotificationBus
 from .reminder_window import ReminderWindow
-from .session.controller import SessionController
 
 log = logging.getLogger(__name__)
 

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from ..core.session import State
-from ..store.reminder_state import load_state, save_state
+from ...core.session import State
+from ...store.reminder_state import load_state, save_state
 from .reminders import ReminderScheduler
 from .tray import Tray, tray_available
 
 if TYPE_CHECKING:
-    from ..app import AppLogic
+    from ...app import AppLogic
     from .notifications import NotificationBus
 
 log = logging.getLogger(__name__)
@@ -133,7 +133,7 @@ class Companion(QObject):
     # ------------------------------------------------------------ internals
 
     def _make_tray(self) -> Tray:
-        from .common.art import app_icon
+        from ..common.art import app_icon
 
         controller = self.logic.controller
         tray = Tray(
@@ -153,7 +153,7 @@ class Companion(QObject):
 
     def _make_reminders(self) -> ReminderScheduler:
         if self._notifications is None:
-            from ..desktop_entry import APP_ID
+            from ...desktop_entry import APP_ID
             from .notifications import DBusNotifications
 
             self._notifications = DBusNotifications(icon=APP_ID, desktop_entry=APP_ID, parent=self)

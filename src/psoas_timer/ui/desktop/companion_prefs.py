@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import desktop_entry
-from ..core.reminder_settings import DAY_NAMES, format_days, parse_clock, parse_days
-from .common import theme
+from ... import desktop_entry
+from ...core.reminder_settings import DAY_NAMES, format_days, parse_clock, parse_days
+from ..common import theme
 from .companion import Companion
 from .tray import unavailable_reason
 
