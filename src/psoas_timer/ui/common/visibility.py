@@ -17,7 +17,7 @@ class ReportsVisibility(QWidget):
     Qt sends those when the widget or an ancestor is shown or hidden, and to
     every shown child when its window is minimised or restored, so whatever
     animates the widget can stop and start without filtering its events (see
-    :meth:`FrameTicker.watch <psoas_timer.ui.widgets.FrameTicker.watch>`).
+    :meth:`FrameTicker.watch <psoas_timer.ui.session.frame_ticker.FrameTicker.watch>`).
 
     Signals:
         visibilityChanged(): shown or hidden.
