@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
     reason="needs dbus-run-session and gdbus",
 )
 def test_a_notification_goes_out_with_uint_id_and_its_button_comes_back() -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE.parent.parent))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(HERE.parents[2]))
     result = subprocess.run(
         ["dbus-run-session", "--", sys.executable, str(HERE / "dbus_notification_client.py")],
         capture_output=True,

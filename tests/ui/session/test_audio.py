@@ -31,7 +31,7 @@ from psoas_timer.ui.session import audio
 from psoas_timer.ui.session.audio import AudioCues, DictPreferences, EffectSink, Unavailable
 from psoas_timer.ui.session.controller import SessionController
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 GEN_SOUNDS = ROOT / "scripts" / "gen_sounds.py"
 SOUNDS = ROOT / "src" / "psoas_timer" / "assets" / "sounds"
 

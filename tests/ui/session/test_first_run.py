@@ -16,8 +16,7 @@ from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.session import State
 from psoas_timer.store.library import load_library
 from psoas_timer.ui.main_window import SESSION_TAB, MainWindow
-
-from .helpers import shown_window
+from tests.ui.helpers import shown_window
 
 
 def started(qtbot: QtBot, clock: ManualClock) -> MainWindow:
