@@ -76,3 +76,19 @@ def test_tests_mirror_the_ui_folders() -> None:
     tests = ROOT / "tests" / "ui"
     mirrored = {p.name for p in tests.iterdir() if (p / "__init__.py").is_file()}
     assert packages == mirrored
+
+
+def test_the_architecture_pages_module_table_names_files_that_exist() -> None:
+    rows = [
+        line.split("|")[1]
+        for line in (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `src/")
+    ]
+    assert rows
+    for cell in rows:
+        first, *others = (name.strip("`") for name in cell.split(", "))
+        first = first.strip().strip("`")
+        folder = (ROOT / first).parent
+        assert (ROOT / first).exists(), first
+        for other in others:
+            assert (folder / other.strip().strip("`")).exists(), f"{other} next to {first}"
