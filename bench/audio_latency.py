@@ -32,7 +32,7 @@ from psoas_timer.core.model import Phase
 from psoas_timer.core.routine import builtin_routines
 from psoas_timer.core.session import StepStarted
 from psoas_timer.core.timeline import Timeline, compile_timeline
-from psoas_timer.ui.audio import (
+from psoas_timer.ui.session.audio import (
     AudioCues,
     DictPreferences,
     SoundSink,
@@ -40,7 +40,7 @@ from psoas_timer.ui.audio import (
     Unavailable,
     qt_sound_sink,
 )
-from psoas_timer.ui.controller import SessionController
+from psoas_timer.ui.session.controller import SessionController
 
 
 def short_timeline(steps: int, seconds: float) -> Timeline:

@@ -55,7 +55,7 @@ def _open_once(path: Path) -> float:
 
     app = QApplication.instance() or QApplication([])
     started = time.perf_counter()
-    from psoas_timer.ui.history_page import HistoryPage
+    from psoas_timer.ui.history.history_page import HistoryPage
 
     page = HistoryPage(path)
     page.resize(1280, 800)
@@ -74,9 +74,9 @@ APP_MODULES = (
     "psoas_timer.core.catalogue",
     "psoas_timer.store.library",
     "psoas_timer.store.history",
-    "psoas_timer.ui.controller",
-    "psoas_timer.ui.history_recorder",
-    "psoas_timer.ui.self_check",
+    "psoas_timer.ui.session.controller",
+    "psoas_timer.ui.history.history_recorder",
+    "psoas_timer.ui.history.self_check",
 )
 
 

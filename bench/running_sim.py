@@ -181,7 +181,7 @@ def main() -> None:
     # history page (pyqtgraph, ~0.6 s) a moment later: in the next run's
     # minute, unless it is loaded already. In the app it waits while a
     # session runs, so it is no part of a running minute.
-    import psoas_timer.ui.history_page  # noqa: F401
+    import psoas_timer.ui.history.history_page  # noqa: F401
     print(f"machine: {machine()}")
     if args.instructions:  # under callgrind: a first run warms up, the second counts
         one_run()

@@ -30,7 +30,7 @@ def realtime(seconds: float) -> bool:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from psoas_timer.ui.controller import SessionController
+    from psoas_timer.ui.session.controller import SessionController
 
     app = QCoreApplication.instance() or QCoreApplication([])
     timeline = short_routine(seconds)

@@ -1,6 +1,6 @@
 """Render every pose into one labelled grid image (default ``docs/poses.png``).
 
-Each cell is painted by the real :class:`psoas_timer.ui.pose_view.PoseView`
+Each cell is painted by the real :class:`psoas_timer.ui.session.pose_view.PoseView`
 (grabbed offscreen), with the arrow pointing toward the exercise's other
 keyframe. Usage::
 
@@ -21,8 +21,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication
 
-from psoas_timer.core.pose import PALETTES, load_poses
-from psoas_timer.ui.pose_view import PoseView
+from psoas_timer.core.palettes import PALETTES
+from psoas_timer.core.pose import load_poses
+from psoas_timer.ui.session.pose_view import PoseView
 
 ROOT = Path(__file__).resolve().parent.parent
 LABEL_HEIGHT = 30

@@ -19,7 +19,8 @@ POSES_DIR = ROOT / "assets" / "poses"
 
 def expected_files() -> dict[str, str]:
     """File name -> SVG text for every pose in the library."""
-    from psoas_timer.core.pose import load_poses, render
+    from psoas_timer.core.pose import load_poses
+    from psoas_timer.core.pose_render import render
     from psoas_timer.core.pose_svg import to_svg
 
     library = load_poses()

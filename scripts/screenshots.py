@@ -41,7 +41,7 @@ def main() -> int:
     from psoas_timer.core.clock import ManualClock
     from psoas_timer.core.model import Phase
     from psoas_timer.core.timeline import Step
-    from psoas_timer.ui import theme
+    from psoas_timer.ui.common import theme
 
     clock = ManualClock()
     window = build_window(["--routine", "full-session"], clock=clock)

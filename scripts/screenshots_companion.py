@@ -37,10 +37,10 @@ def main() -> int:
 
     from psoas_timer.app import AppLogic, build_window
     from psoas_timer.core.session import State
-    from psoas_timer.ui.art import app_icon
-    from psoas_timer.ui.reminder_window import ReminderWindow
-    from psoas_timer.ui.reminders import ACTIONS, SUMMARY
-    from psoas_timer.ui.tray import Tray
+    from psoas_timer.ui.common.art import app_icon
+    from psoas_timer.ui.desktop.reminder_window import ReminderWindow
+    from psoas_timer.ui.desktop.reminders import ACTIONS, SUMMARY
+    from psoas_timer.ui.desktop.tray import Tray
 
     window = build_window([])
     app = QApplication.instance()

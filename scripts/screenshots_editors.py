@@ -56,9 +56,9 @@ def main() -> int:
     from psoas_timer.core.problems import ValidationError
     from psoas_timer.store.library import load_library
     from psoas_timer.store.routines import set_override
-    from psoas_timer.ui.dosage_editor import DosageEditor
-    from psoas_timer.ui.routine_editor import RoutineEditor
-    from psoas_timer.ui.sharing import ImportErrorDialog
+    from psoas_timer.ui.editors.dosage_editor import DosageEditor
+    from psoas_timer.ui.editors.routine_editor import RoutineEditor
+    from psoas_timer.ui.editors.sharing import ImportErrorDialog
 
     app = QApplication.instance() or QApplication([])
 

@@ -208,8 +208,8 @@ def screenshots(database: Path, folder: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-    from psoas_timer.ui.history_page import HistoryPage
-    from psoas_timer.ui.self_check import SelfCheckPrompt
+    from psoas_timer.ui.history.history_page import HistoryPage
+    from psoas_timer.ui.history.self_check import SelfCheckPrompt
 
     app = QApplication.instance() or QApplication([])
     folder.mkdir(parents=True, exist_ok=True)

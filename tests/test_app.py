@@ -16,7 +16,7 @@ from psoas_timer.app import build_window
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.session import State
 from psoas_timer.store import paths
-from psoas_timer.ui import dialogs
+from psoas_timer.ui.common import dialogs
 
 BAD_ROUTINE = """\
 schema = 1

@@ -59,7 +59,7 @@ def test_a_quit_signal_mid_session_records_it_stopped_and_exits_0(
 def test_a_signal_reaches_the_event_loop_without_a_polling_timer(qtbot: QtBot) -> None:
     from PySide6.QtCore import QObject, QTimer
 
-    from psoas_timer.ui.quit_signals import QuitSignals
+    from psoas_timer.ui.desktop.quit_signals import QuitSignals
 
     owner = QObject()
     watcher = QuitSignals(parent=owner)

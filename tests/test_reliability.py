@@ -26,7 +26,7 @@ DRIVER = textwrap.dedent(
     from psoas_timer.core.catalogue import load_catalogue
     from psoas_timer.core.model import Block, Phase, Routine
     from psoas_timer.core.timeline import compile_timeline
-    from psoas_timer.ui.controller import SessionController
+    from psoas_timer.ui.session.controller import SessionController
 
     app = QCoreApplication([])
     routine = Routine("t", "T", "", (Block("half-kneeling-stretch", MappingProxyType(
@@ -94,7 +94,7 @@ def test_a_wall_clock_jump_does_not_touch_a_running_session(qtbot: QtBot) -> Non
     from psoas_timer.core.catalogue import load_catalogue
     from psoas_timer.core.model import Block, Routine
     from psoas_timer.core.timeline import compile_timeline
-    from psoas_timer.ui.controller import SessionController
+    from psoas_timer.ui.session.controller import SessionController
 
     routine = Routine("t", "T", "", (Block("supine-march", MappingProxyType(
         {"prepare_seconds": 3})),))

@@ -20,10 +20,10 @@ from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
 from .arguments import parse_args
+from .core import movement, palettes, pose_render  # noqa: F401  (the window's: before Qt, below)
 from .core.clock import Clock, boottime_clock, monotonic
 from .core.dosage import Number
 from .core.model import Routine
-from .core.pose import move_grid  # noqa: F401  (the window draws with it: before Qt, see below)
 from .core.problems import ValidationError
 from .core.session import PauseReason, State
 from .startup import long_lived
@@ -39,19 +39,19 @@ from .store.settings import FIRST_RUN_SEEN
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .ui import dialogs
-from .ui.controller import SessionController
+from .ui.common import dialogs
 from .ui.main_window import LIVE, MainWindow
+from .ui.session.controller import SessionController
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from .startup.single_instance import Primary, Request
-    from .ui.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
-    from .ui.companion import Companion
-    from .ui.desktop_session import DesktopSession
-    from .ui.history_feature import HistoryFeature
-    from .ui.instance_server import InstanceServer
+    from .ui.desktop.companion import Companion
+    from .ui.desktop.desktop_session import DesktopSession
+    from .ui.desktop.instance_server import InstanceServer
+    from .ui.history.history_feature import HistoryFeature
+    from .ui.session.audio import AudioCues, DictPreferences, SinkFactory, SpeechFactory
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal")
 def audio_factories() -> tuple[SinkFactory | None, SpeechFactory | None]:
     """The sound and speech factories: the real ones, or none at all when switched off."""
     if os.environ.get(AUDIO_ENV, "").strip().lower() in ("off", "0", "no", "false"):
-        from .ui.audio import unavailable
+        from .ui.session.audio import unavailable
 
         return unavailable("disabled"), unavailable("disabled")
     return None, None
@@ -147,7 +147,7 @@ class AppLogic(QObject):
             return
         self._started = True
         from .store.cleanup import remove_leftovers
-        from .ui.art import app_icon
+        from .ui.common.art import app_icon
 
         remove_leftovers()
 
@@ -157,7 +157,7 @@ class AppLogic(QObject):
         self.ensure_audio()
         self.ensure_history().start()
         if self.desktop is None:
-            from .ui.desktop_session import DesktopSession
+            from .ui.desktop.desktop_session import DesktopSession
 
             self.attach_desktop(DesktopSession(parent=self))
         self.ensure_companion().apply()
@@ -168,7 +168,7 @@ class AppLogic(QObject):
     def ensure_companion(self) -> Companion:
         """The tray and reminders (each made only when switched on; see :meth:`Companion.apply`)."""
         if self.companion is None:
-            from .ui.companion import Companion
+            from .ui.desktop.companion import Companion
 
             # Idle, screen lock and suspend pause the sitting count.
             self.companion = Companion(
@@ -185,7 +185,7 @@ class AppLogic(QObject):
     def _listen_for_launches(self, instance: Primary) -> None:
         if self.launches is not None:
             return
-        from .ui.instance_server import InstanceServer
+        from .ui.desktop.instance_server import InstanceServer
 
         self.launches = InstanceServer(instance, parent=self)
         self.launches.requested.connect(self.take_request)
@@ -223,7 +223,7 @@ class AppLogic(QObject):
     def ensure_audio(self) -> AudioCues:
         """The audio cues, made now if they were not yet."""
         if self.audio is None:
-            from .ui.audio import AudioCues, DictPreferences
+            from .ui.session.audio import AudioCues, DictPreferences
 
             prefs = DictPreferences(self.library.settings.preferences, on_change=self._save_prefs)
             sink, speech = audio_factories()
@@ -238,7 +238,7 @@ class AppLogic(QObject):
     def ensure_history(self) -> HistoryFeature:
         """The history wiring (not started: :meth:`HistoryFeature.start` opens the database)."""
         if self.history is None:
-            from .ui.history_feature import HistoryFeature
+            from .ui.history.history_feature import HistoryFeature
 
             self.history = HistoryFeature(
                 self.window,
@@ -282,7 +282,7 @@ class AppLogic(QObject):
             existing.activateWindow()
             return existing
         dialog = PreferencesDialog(audio, self.audio_prefs, self.window)
-        from .ui.companion_prefs import CompanionPreferences
+        from .ui.desktop.companion_prefs import CompanionPreferences
 
         companion = CompanionPreferences(self.ensure_companion(), self.save_settings, dialog)
         dialog.add_section(companion)
@@ -314,7 +314,7 @@ class AppLogic(QObject):
 
     def edit_dosage(self, exercise_id: str = "") -> QDialog | None:
         """The dosage editor for ``exercise_id`` (default: the exercise on screen)."""
-        from .ui.dosage_editor import DosageEditor
+        from .ui.editors.dosage_editor import DosageEditor
 
         exercise_id = exercise_id or self._current_exercise()
         if not exercise_id:
@@ -327,7 +327,7 @@ class AppLogic(QObject):
 
     def edit_routines(self, routine_id: str = "") -> QDialog:
         """The routine editor, on ``routine_id`` (default: the routine loaded, if any)."""
-        from .ui.routine_editor import RoutineEditor
+        from .ui.editors.routine_editor import RoutineEditor
 
         if not routine_id:
             timeline = self.controller.timeline
@@ -342,7 +342,7 @@ class AppLogic(QObject):
         return editor
 
     def import_routine(self) -> Routine | None:
-        from .ui.sharing import import_routine_dialog
+        from .ui.editors.sharing import import_routine_dialog
 
         routine = import_routine_dialog(self.window, self.library)
         if routine is not None:
@@ -350,7 +350,7 @@ class AppLogic(QObject):
         return routine
 
     def export_routine(self) -> None:
-        from .ui.sharing import export_routine_dialog
+        from .ui.editors.sharing import export_routine_dialog
 
         timeline = self.controller.timeline
         routine_id = timeline.routine_id if timeline is not None else ""
@@ -588,7 +588,7 @@ def _build(args: argparse.Namespace, clock: Clock, sleep_clock: Clock | None) ->
 
 def _start_in_tray(window: MainWindow) -> bool:
     """``--tray``: stay hidden with only the tray icon, where a tray exists."""
-    from .ui.tray import tray_available
+    from .ui.desktop.tray import tray_available
 
     logic = window.logic
     if not isinstance(logic, AppLogic) or not tray_available():
@@ -638,7 +638,7 @@ def run(args: argparse.Namespace, instance: Primary | None = None) -> int:
     window = _build(args, monotonic, boottime_clock())
     app = _application()
     if isinstance(window.logic, AppLogic):
-        from .ui.quit_signals import on_quit_signal
+        from .ui.desktop.quit_signals import on_quit_signal
 
         on_quit_signal(window, window.logic.end_for_signal)
         if instance is not None:

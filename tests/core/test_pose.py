@@ -6,29 +6,12 @@ import math
 
 import pytest
 
-from psoas_timer.core.pose import (
-    PALETTES,
-    ROLES,
-    Arrow,
-    Capsule,
-    Circle,
-    Drawing,
-    Point,
-    Polygon,
-    Polyline,
-    Pose,
-    PoseDataError,
-    PoseLibrary,
-    Primitive,
-    interpolate,
-    joint,
-    joint_path,
-    joints,
-    load_poses,
-    parse_poses,
-    prop_geometry,
-    render,
-)
+from psoas_timer.core.drawing import Arrow, Capsule, Circle, Drawing, Polygon, Polyline, Primitive
+from psoas_timer.core.geometry import Point
+from psoas_timer.core.kinematics import interpolate, joint, joint_path, joints
+from psoas_timer.core.palettes import PALETTES, ROLES
+from psoas_timer.core.pose import Pose, PoseDataError, PoseLibrary, load_poses, parse_poses
+from psoas_timer.core.pose_render import prop_geometry, render
 from psoas_timer.core.pose_svg import to_svg
 
 EXPECTED = {
@@ -312,7 +295,7 @@ def test_every_role_used_exists_in_every_palette(library: PoseLibrary) -> None:
 
 @pytest.mark.parametrize("name", sorted(PALETTES))
 def test_palettes_are_readable(name: str) -> None:
-    from psoas_timer.core.pose import contrast_ratio
+    from psoas_timer.core.palettes import contrast_ratio
 
     p = PALETTES[name]
     assert contrast_ratio(p["body"], p["background"]) >= 4.5

@@ -1,7 +1,7 @@
 """The figure touches what it rests on and never passes through it.
 
 Every check reads the poses through the loader and the shapes the renderer
-draws (:func:`psoas_timer.core.pose.render`), so it judges what the user sees:
+draws (:func:`psoas_timer.core.pose_render.render`), so it judges what the user sees:
 the skin of each limb, not only its joints. Heights here are world units (the
 figure is 100 tall, y up).
 """
@@ -14,25 +14,20 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
-from psoas_timer.core.pose import (
+from psoas_timer.core.drawing import (
     ARROW_HALO,
-    MAT_THICKNESS,
-    MOVE_POSITIONS,
     Arrow,
     Capsule,
     Drawing,
-    Point,
     Polygon,
-    Pose,
     arrow_outline,
     capsule_outline,
-    interpolate,
-    joints,
-    load_poses,
-    motion_arrow,
-    prop_geometry,
-    render,
 )
+from psoas_timer.core.geometry import Point
+from psoas_timer.core.kinematics import MAT_THICKNESS, interpolate, joints
+from psoas_timer.core.movement import MOVE_POSITIONS
+from psoas_timer.core.pose import Pose, load_poses
+from psoas_timer.core.pose_render import motion_arrow, prop_geometry, render
 
 LIBRARY = load_poses()
 KEYFRAMES = [pytest.param(ex, kf, id=f"{ex}-{kf}") for ex, kf in LIBRARY]

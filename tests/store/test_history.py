@@ -286,8 +286,8 @@ CRASH_SCRIPT = textwrap.dedent(
     from psoas_timer.core.session import State
     from psoas_timer.store.history import HistoryStore
     from psoas_timer.store.library import load_library
-    from psoas_timer.ui.controller import SessionController
-    from psoas_timer.ui.history_recorder import HistoryRecorder
+    from psoas_timer.ui.session.controller import SessionController
+    from psoas_timer.ui.history.history_recorder import HistoryRecorder
 
     app = QCoreApplication([])
     library = load_library()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from psoas_timer.store.library import Library, load_library
-from psoas_timer.ui import dialogs
+from psoas_timer.ui.common import dialogs
 
 
 @pytest.fixture(autouse=True)

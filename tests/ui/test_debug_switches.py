@@ -14,12 +14,14 @@ from pytestqt.qtbot import QtBot
 from psoas_timer.core import debug_switches
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.pose import load_poses
-from psoas_timer.ui.pose_view import PoseView
-from psoas_timer.ui.session_view import SteadyLabel
-from psoas_timer.ui.widgets import MIN_FRAME_MS, CountdownLabel, breath_level
+from psoas_timer.ui.session.breath_pacer import breath_level
+from psoas_timer.ui.session.countdown import CountdownLabel
+from psoas_timer.ui.session.frame_ticker import MIN_FRAME_MS
+from psoas_timer.ui.session.pose_view import PoseView
+from psoas_timer.ui.session.session_view import SteadyLabel
 from tests.ui.helpers import play_timers, shown_window
+from tests.ui.session.test_session_parts import _big_countdown, _DrawnAsText
 from tests.ui.test_main_window import key, load_walk
-from tests.ui.test_widgets import _big_countdown, _DrawnAsText
 from tests.ui.test_wiring import _run, preload_script
 
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.core.clock import ManualClock
-from psoas_timer.ui.session_view import SteadyLabel, tallest_wrapped
+from psoas_timer.ui.session.session_view import SteadyLabel, tallest_wrapped
 
 
 def test_the_session_labels_have_their_type_before_the_window_is_first_shown(

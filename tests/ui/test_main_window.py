@@ -17,10 +17,13 @@ from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import Block, Phase, Routine
 from psoas_timer.core.session import State
 from psoas_timer.core.timeline import Step, Timeline
-from psoas_timer.ui import dialogs, theme, widgets
+from psoas_timer.ui.common import dialogs, theme
+from psoas_timer.ui.common.clock_text import format_countdown
 from psoas_timer.ui.main_window import MainWindow
-from psoas_timer.ui.session_view import MOVING
-from psoas_timer.ui.widgets import GATHER_S, breath_level, format_countdown
+from psoas_timer.ui.session import frame_ticker
+from psoas_timer.ui.session.breath_pacer import breath_level
+from psoas_timer.ui.session.frame_ticker import GATHER_S
+from psoas_timer.ui.session.session_view import MOVING
 from tests.ui.helpers import play_timers, shown_window, watching_every_event
 
 #: Every objectName the issue lists.
@@ -887,7 +890,7 @@ def test_changes_close_together_are_drawn_in_one_wake_up_and_never_late_by_much(
         return len(wakes), shared
 
     gathered, shared = wake_ups(checked=True)
-    monkeypatch.setattr(widgets, "GATHER_S", 0.0)
+    monkeypatch.setattr(frame_ticker, "GATHER_S", 0.0)
     apart, shared_apart = wake_ups(checked=False)
     assert gathered <= 0.9 * apart
     assert shared > shared_apart

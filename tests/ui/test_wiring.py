@@ -25,13 +25,13 @@ from psoas_timer.core.session import State
 from psoas_timer.store import paths
 from psoas_timer.store.library import load_library
 from psoas_timer.store.settings import load_settings
-from psoas_timer.ui import dialogs
-from psoas_timer.ui.dosage_editor import DosageEditor
-from psoas_timer.ui.history_feature import HistoryFeature
+from psoas_timer.ui.common import dialogs
+from psoas_timer.ui.common.clock_text import format_clock
+from psoas_timer.ui.editors.dosage_editor import DosageEditor
+from psoas_timer.ui.editors.routine_editor import RoutineEditor
+from psoas_timer.ui.history.history_feature import HistoryFeature
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.preferences import PreferencesDialog
-from psoas_timer.ui.routine_editor import RoutineEditor
-from psoas_timer.ui.widgets import format_clock
 from tests.ui.helpers import shown_window
 
 from .test_main_window import walk_routine
@@ -333,7 +333,7 @@ def preload_script(argv: list[str]) -> str:
     return (
         "import sys, time\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from psoas_timer.ui import history_feature\n"
+        "from psoas_timer.ui.history import history_feature\n"
         "history_feature.PRELOAD_DELAY_MS = 50\n"
         "from psoas_timer.app import build_window\n"
         f"window = build_window({argv!r})\n"
@@ -352,7 +352,7 @@ def test_the_history_page_module_is_preloaded_when_idle_but_not_mid_session() ->
         "assert 'pyqtgraph' not in sys.modules, 'imported while a session ran'\n"
         "window.controller.stop()\n"
         "spin(1.5)\n"
-        "assert 'psoas_timer.ui.history_page' in sys.modules\n"
+        "assert 'psoas_timer.ui.history.history_page' in sys.modules\n"
         "assert window.history_page() is None\n"
     )
     result = _run(code)
@@ -507,7 +507,7 @@ def test_radio_buttons_for_every_cue_mode(window: MainWindow) -> None:
 
 def test_a_damaged_history_file_is_kept_aside_and_recording_goes_on(qtbot: QtBot) -> None:
     from psoas_timer.store import paths
-    from psoas_timer.ui import dialogs
+    from psoas_timer.ui.common import dialogs
 
     path = paths.history_file()
     path.parent.mkdir(parents=True, exist_ok=True)

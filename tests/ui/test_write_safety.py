@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.store import paths
 from psoas_timer.store.library import Library, load_library
-from psoas_timer.ui import dialogs
-from psoas_timer.ui.routine_editor import RoutineEditor
-from psoas_timer.ui.sharing import export_routine_path, import_routine_dialog
+from psoas_timer.ui.common import dialogs
+from psoas_timer.ui.editors.routine_editor import RoutineEditor
+from psoas_timer.ui.editors.sharing import export_routine_path, import_routine_dialog
 
 ROUTINE = 'schema = 1\nname = "{name}"\n\n[[blocks]]\nexercise = "seated-leg-lift"\n'
 

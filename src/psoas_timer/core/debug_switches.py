@@ -30,17 +30,18 @@ class Mechanism(enum.Enum):
     """A mechanism that can be switched off; the value is its environment variable."""
 
     #: Animation frames aimed at the next visible change and gathered into one
-    #: wake-up (``ui.widgets.FrameTicker``). Off: a frame every 34 ms while
+    #: wake-up (``ui.session.frame_ticker.FrameTicker``). Off: a frame every 34 ms while
     #: running, each painted on its own.
     FRAME_TIMING = "PSOAS_TIMER_NO_FRAME_TIMING"
-    #: The countdown's characters drawn once into images (``ui.widgets.CountdownLabel``).
-    #: Off: ``drawText`` on every paint.
+    #: The countdown's characters drawn once into images
+    #: (``ui.session.countdown.CountdownLabel``). Off: ``drawText`` on every paint.
     GLYPH_CACHE = "PSOAS_TIMER_NO_GLYPH_CACHE"
-    #: A moving figure kept as a picture of the whole view (``ui.pose_view.PoseView``).
-    #: Off: every frame replayed from its display list.
+    #: A moving figure kept as a picture of the whole view
+    #: (``ui.session.pose_pictures.PictureBudget``). Off: every frame replayed
+    #: from its display list.
     PIXMAP_CACHE = "PSOAS_TIMER_NO_PIXMAP_CACHE"
     #: Word-wrapped labels' heights kept per width, text and font
-    #: (``ui.session_view.SteadyLabel``). Off: laid out each time Qt asks.
+    #: (``ui.session.session_view.SteadyLabel``). Off: laid out each time Qt asks.
     LABEL_HEIGHT_CACHE = "PSOAS_TIMER_NO_LABEL_CACHE"
     #: The cycle collector held during start-up and start-up's objects frozen
     #: out of it (``long_lived``). Off: Python's collector as it comes.
@@ -49,7 +50,7 @@ class Mechanism(enum.Enum):
     #: Off: every TOML file parsed.
     PARSED_CACHE = "PSOAS_TIMER_NO_PARSED_CACHE"
     #: The history page's module (and pyqtgraph) imported in the background
-    #: after start-up (``ui.history_feature.HistoryFeature.preload``). Off:
+    #: after start-up (``ui.history.history_feature.HistoryFeature.preload``). Off:
     #: imported when the page is first opened.
     HISTORY_PRELOAD = "PSOAS_TIMER_NO_HISTORY_PRELOAD"
 

@@ -1,4 +1,4 @@
-"""Serialise a :class:`~psoas_timer.core.pose.Drawing` as SVG text.
+"""Serialise a :class:`~psoas_timer.core.drawing.Drawing` as SVG text.
 
 Deterministic: the same drawing gives byte-identical output (coordinates are
 rounded to 0.1 unit, attributes are written in a fixed order). Pure Python.
@@ -9,20 +9,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from xml.sax.saxutils import escape
 
-from psoas_timer.core.pose import (
+from psoas_timer.core.drawing import (
     ARROW_HALO,
-    PALETTES,
     Arrow,
     Capsule,
     Circle,
     Drawing,
-    Point,
     Polygon,
     Polyline,
     Style,
     arrow_outline,
     capsule_outline,
 )
+from psoas_timer.core.geometry import Point
+from psoas_timer.core.palettes import PALETTES
 
 __all__ = ["to_svg"]
 

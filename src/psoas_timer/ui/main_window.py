@@ -32,17 +32,18 @@ from ..core.session import State
 from ..core.timeline import Step, Timeline
 from ..store import paths
 from ..store.library import Library
-from . import dialogs
-from .controller import SessionController
-from .pages import Pages
-from .picker import RoutinePicker
-from .session_view import SessionView, SidePanel, state_words
-from .shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
-from .widgets import FrameTicker, make_pose_view
+from .common import dialogs
+from .common.pages import Pages
+from .common.shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
+from .session.controller import SessionController
+from .session.frame_ticker import FrameTicker
+from .session.picker import RoutinePicker
+from .session.session_view import SessionView, SidePanel, state_words
+from .session.step_pose import make_pose_view
 
 if TYPE_CHECKING:
-    from .first_run import FirstRunSheet
-    from .library_page import LibraryPage
+    from .library.library_page import LibraryPage
+    from .session.first_run import FirstRunSheet
 
 log = logging.getLogger(__name__)
 
@@ -355,7 +356,7 @@ class MainWindow(QMainWindow):
         Built the first time it is needed: most starts never show it.
         """
         if self._first_run is None:
-            from .first_run import FirstRunSheet
+            from .session.first_run import FirstRunSheet
 
             self._first_run = FirstRunSheet(
                 self.library.catalogue.safety_note, self.splitter, self.tabs
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
         if index == HISTORY_TAB:
             self.historyShown.emit()
         if index == LIBRARY_TAB and self._library_page is None:
-            from .library_page import LibraryPage
+            from .library.library_page import LibraryPage
 
             library = self.library
             page = LibraryPage(

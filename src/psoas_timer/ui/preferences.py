@@ -1,6 +1,6 @@
 """Preferences: volume, mute, beeps or voice, and the 3-2-1 ticks.
 
-Every change goes straight to :class:`~psoas_timer.ui.audio.AudioCues`, which
+Every change goes straight to :class:`~psoas_timer.ui.session.audio.AudioCues`, which
 saves it in ``settings.toml``; there is nothing to apply or cancel. When sound
 or voice cannot be used on this machine, one line says so at the top.
 """
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.cues import Mode
-from . import theme
-from .audio import AudioCues, Preferences
+from .common import theme
+from .session.audio import AudioCues, Preferences
 
 log = logging.getLogger(__name__)
 

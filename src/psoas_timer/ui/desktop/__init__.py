@@ -1,0 +1,1 @@
+"""The desktop companion: the tray icon, desktop notifications and sitting reminders."""

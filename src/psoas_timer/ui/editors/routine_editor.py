@@ -1,0 +1,946 @@
+"""The routine editor: make, copy, rename and delete routines, and edit their blocks.
+
+The editor keeps a *draft* of the selected routine. Every edit (name,
+description, adding, removing or moving blocks, a block's own dosage) changes
+the draft through the pure block helpers of :mod:`psoas_timer.store.routines`
+and updates the total time at once; Save writes the draft with
+:meth:`RoutineStore.save` (atomically). New, Duplicate, Rename and Delete act
+on the store straight away, as their buttons say.
+
+Built-in routines are shown with a lock and cannot be edited, only duplicated
+(or exported).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.dosage import BOUNDS, Number, merge
+from ...core.model import Block, Category, Exercise, Routine, SidePattern
+from ...core.problems import ValidationError
+from ...store.atomic import StoreError
+from ...store.library import Library
+from ...store.routines import add_block, clear_override, move_block, remove_block, set_override
+from ..common.dialogs import confirm, show_notice, show_problems
+from ..common.theme import warning_colour
+from .dosage_editor import (
+    DosageEditor,
+    Spin,
+    field_label,
+    hold_summary,
+    set_spin,
+    show_warning,
+    spin_value,
+    total_text,
+    value_text,
+)
+from .routine_blocks import BLOCK_ROLE, OVERRIDE_KEYS, BlockList, OverrideRow
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def lock_icon(size: int = 32, colour: QColor | None = None) -> QIcon:
+    """A small padlock, drawn so it looks the same on every platform and theme."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = colour or QColor("#6b6f76")
+    pen = QPen(ink, size * 0.1)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    shackle = QPainterPath()
+    left, right = size * 0.32, size * 0.68
+    shackle.moveTo(QPointF(left, size * 0.48))
+    shackle.lineTo(QPointF(left, size * 0.32))
+    shackle.arcTo(QRectF(left, size * 0.14, right - left, size * 0.36), 180, -180)
+    shackle.lineTo(QPointF(right, size * 0.48))
+    painter.drawPath(shackle)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawRoundedRect(QRectF(size * 0.2, size * 0.46, size * 0.6, size * 0.42), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class RoutineEditor(QDialog):
+    """Every routine in a list; the selected user routine's name, blocks and dosage.
+
+    Signals:
+        saved(str): a routine was written (Save, New, Duplicate, Rename, Import);
+            the argument is its id.
+        routines_changed(): the set of routines or their names changed; the
+            picker and library page should reload their lists.
+    """
+
+    saved = Signal(str)
+    routines_changed = Signal()
+
+    def __init__(
+        self, library: Library, routine_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.draft: Routine | None = None
+        self.dirty = False
+        self._loading = False
+        self._current_id: str | None = None
+        self._rows: dict[str, OverrideRow] = {}
+        self.setObjectName("routine-editor")
+        self.setWindowTitle("Routines")
+        self._lock = lock_icon()
+        self._build()
+        self.reload_list(routine_id)
+
+    # -- building -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        outer.addWidget(splitter, 1)
+
+        # Left: every routine, and what can be done to a whole routine.
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        routines_label = QLabel("&Routines")
+        left_layout.addWidget(routines_label)
+        self.routine_list = QListWidget()
+        self.routine_list.setObjectName("routine-list")
+        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setMinimumWidth(240)
+        routines_label.setBuddy(self.routine_list)
+        left_layout.addWidget(self.routine_list, 1)
+        buttons = QGridLayout()
+        self.new_button = QPushButton("&New…")
+        self.duplicate_button = QPushButton("D&uplicate")
+        self.rename_button = QPushButton("Re&name…")
+        self.delete_button = QPushButton("&Delete…")
+        self.import_button = QPushButton("&Import…")
+        self.export_button = QPushButton("E&xport…")
+        self.new_button.setToolTip("Make a new routine")
+        self.duplicate_button.setToolTip("Save a copy of the selected routine that you can edit")
+        self.rename_button.setToolTip("Change the name shown; the routine's id stays the same")
+        self.delete_button.setToolTip("Delete the selected routine (a backup file is kept)")
+        self.import_button.setToolTip("Add a routine from a .toml file")
+        self.export_button.setToolTip("Save the selected routine as a .toml file to share")
+        for i, button in enumerate(
+            (
+                self.new_button,
+                self.duplicate_button,
+                self.rename_button,
+                self.delete_button,
+                self.import_button,
+                self.export_button,
+            )
+        ):
+            buttons.addWidget(button, i // 2, i % 2)
+        left_layout.addLayout(buttons)
+        splitter.addWidget(left)
+
+        # Right: the selected routine.
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        self.read_only_label = QLabel()
+        self.read_only_label.setObjectName("read-only-notice")
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setStyleSheet(
+            f"color: {warning_colour(self.palette()).name()}; font-weight: bold;"
+        )
+        right_layout.addWidget(self.read_only_label)
+
+        details = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("routine-name")
+        self.name_edit.setAccessibleName("Routine name")
+        self.name_edit.setMaxLength(200)
+        self.description_edit = QPlainTextEdit()
+        self.description_edit.setObjectName("routine-description")
+        self.description_edit.setAccessibleName("Routine description")
+        self.description_edit.setTabChangesFocus(True)
+        line = self.description_edit.fontMetrics().lineSpacing()
+        self.description_edit.setFixedHeight(line * 3 + 14)
+        details.addRow("Na&me:", self.name_edit)
+        details.addRow("Descri&ption:", self.description_edit)
+        self._set_buddies(details)
+        right_layout.addLayout(details)
+
+        blocks_row = QHBoxLayout()
+        blocks_col = QVBoxLayout()
+        blocks_label = QLabel("E&xercises, in order (drag to reorder)")
+        blocks_col.addWidget(blocks_label)
+        self.block_list = BlockList()
+        self.block_list.setObjectName("block-list")
+        self.block_list.setAccessibleName("Exercises in this routine")
+        self.block_list.setMinimumHeight(150)
+        blocks_label.setBuddy(self.block_list)
+        blocks_col.addWidget(self.block_list, 1)
+        add_row = QHBoxLayout()
+        self.exercise_combo = QComboBox()
+        self.exercise_combo.setObjectName("exercise-choice")
+        self.exercise_combo.setAccessibleName("Exercise to add")
+        for category in Category:
+            for exercise in self.library.catalogue.by_category(category):
+                self.exercise_combo.addItem(
+                    f"{exercise.name} ({category.value}, level {exercise.level})", exercise.id
+                )
+        self.add_button = QPushButton("&Add exercise")
+        self.add_button.setToolTip("Add the chosen exercise after the selected one")
+        add_row.addWidget(self.exercise_combo, 1)
+        add_row.addWidget(self.add_button)
+        blocks_col.addLayout(add_row)
+        blocks_row.addLayout(blocks_col, 1)
+        move_col = QVBoxLayout()
+        self.up_button = QPushButton("Move &up")
+        self.down_button = QPushButton("Move do&wn")
+        self.remove_button = QPushButton("Remo&ve")
+        self.up_button.setToolTip("Move the selected exercise earlier (Ctrl+Up)")
+        self.down_button.setToolTip("Move the selected exercise later (Ctrl+Down)")
+        self.remove_button.setToolTip("Take the selected exercise out of this routine")
+        move_col.addSpacing(blocks_label.sizeHint().height())
+        for button in (self.up_button, self.down_button, self.remove_button):
+            move_col.addWidget(button)
+        move_col.addStretch(1)
+        blocks_row.addLayout(move_col)
+        right_layout.addLayout(blocks_row, 2)
+
+        self.override_box = QGroupBox("This exercise in this routine")
+        box_layout = QVBoxLayout(self.override_box)
+        self.override_intro = QLabel()
+        self.override_intro.setWordWrap(True)
+        box_layout.addWidget(self.override_intro)
+        grid_host = QWidget()
+        self.override_grid = grid_host
+        grid = QGridLayout(grid_host)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        half = (len(OVERRIDE_KEYS) + 1) // 2
+        for i, key in enumerate(OVERRIDE_KEYS):
+            row = OverrideRow(key, grid_host)
+            col = 0 if i < half else 4
+            r = i if i < half else i - half
+            grid.addWidget(row.label, r, col)
+            grid.addWidget(row.spin, r, col + 1)
+            grid.addWidget(row.reset, r, col + 2)
+            notes = QHBoxLayout()
+            notes.setSpacing(8)
+            notes.addWidget(row.hint)
+            notes.addWidget(row.warning)
+            notes.addStretch(1)
+            grid.addLayout(notes, r, col + 3)
+            row.spin.valueChanged.connect(lambda _v, k=key: self._override_edited(k))
+            row.reset.clicked.connect(lambda _c=False, k=key: self.use_default(k))
+            self._rows[key] = row
+        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(7, 1)
+        scroll = QScrollArea()
+        scroll.setWidget(grid_host)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        box_layout.addWidget(scroll)
+        reset_row = QHBoxLayout()
+        self.clear_overrides_button = QPushButton("Use the exercise's dosage for &all")
+        self.clear_overrides_button.setToolTip(
+            "Drop every value this routine sets for this exercise"
+        )
+        self.edit_dosage_button = QPushButton("Edit the exercise's dosage…")
+        self.edit_dosage_button.setToolTip(
+            "Change this exercise's values for every routine (the dosage editor)"
+        )
+        reset_row.addWidget(self.clear_overrides_button)
+        reset_row.addWidget(self.edit_dosage_button)
+        reset_row.addStretch(1)
+        box_layout.addLayout(reset_row)
+        right_layout.addWidget(self.override_box, 3)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+
+        bottom = QHBoxLayout()
+        self.total_label = QLabel()
+        self.total_label.setObjectName("routine-total")
+        font = QFont(self.total_label.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.total_label.setFont(font)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.status_label.setWordWrap(True)
+        self.revert_button = QPushButton("Re&vert")
+        self.revert_button.setToolTip("Throw away the unsaved changes")
+        self.save_button = QPushButton("&Save")
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton("Close")
+        bottom.addWidget(self.total_label)
+        bottom.addSpacing(16)
+        bottom.addWidget(self.status_label, 1)
+        bottom.addWidget(self.revert_button)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.close_button)
+        outer.addLayout(bottom)
+
+        self.routine_list.currentItemChanged.connect(self._routine_selected)
+        self.block_list.currentRowChanged.connect(self._block_selected)
+        self.block_list.reordered.connect(self._blocks_reordered)
+        self.new_button.clicked.connect(lambda: self.new_routine())
+        self.duplicate_button.clicked.connect(lambda: self.duplicate_routine())
+        self.rename_button.clicked.connect(lambda: self.rename_routine())
+        self.delete_button.clicked.connect(lambda: self.delete_routine())
+        self.import_button.clicked.connect(self.import_routine)
+        self.export_button.clicked.connect(self.export_routine)
+        self.add_button.clicked.connect(lambda: self.add_exercise())
+        self.remove_button.clicked.connect(lambda: self.remove_selected())
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.clear_overrides_button.clicked.connect(self.clear_block_overrides)
+        self.edit_dosage_button.clicked.connect(self.edit_exercise_dosage)
+        self.name_edit.textEdited.connect(self._name_edited)
+        self.description_edit.textChanged.connect(self._description_edited)
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button.clicked.connect(lambda: self.save())
+        self.close_button.clicked.connect(self.close)
+        self.block_list.move_requested.connect(self.move_selected)
+
+        self.setTabOrder(self.routine_list, self.new_button)
+        self.resize(1180, 760)
+
+    @staticmethod
+    def _set_buddies(form: QFormLayout) -> None:
+        for row in range(form.rowCount()):
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label_item is None or field_item is None:
+                continue
+            label, field = label_item.widget(), field_item.widget()
+            if isinstance(label, QLabel) and field is not None:
+                label.setBuddy(field)
+
+    # -- the list of routines -------------------------------------------------------
+
+    def reload_list(self, select: str | None = None) -> None:
+        """Fill the routine list (built-in first) and select ``select`` (or keep the current)."""
+        select = select or self._current_id
+        self._loading = True
+        self.routine_list.clear()
+        for routine in self.library.routines.values():
+            item = QListWidgetItem(routine.name)
+            item.setData(ID_ROLE, routine.id)
+            if routine.builtin:
+                item.setIcon(self._lock)
+                item.setText(f"{routine.name}  (built-in)")
+                item.setToolTip("Built-in: read-only. Duplicate it to make your own copy.")
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}, built-in, locked"
+                )
+            else:
+                item.setToolTip(f"Your routine (id: {routine.id})")
+            self.routine_list.addItem(item)
+        self._loading = False
+        row = 0
+        for i in range(self.routine_list.count()):
+            item = self.routine_list.item(i)
+            if item is not None and item.data(ID_ROLE) == select:
+                row = i
+        self._current_id = None
+        self.routine_list.setCurrentRow(row)
+        if self.routine_list.count() and self._current_id is None:
+            self._routine_selected(self.routine_list.currentItem(), None)
+
+    def selected_id(self) -> str | None:
+        item = self.routine_list.currentItem()
+        value = item.data(ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def select_routine(self, routine_id: str) -> bool:
+        """Select a routine by id (asking first if the current one has unsaved changes)."""
+        for i in range(self.routine_list.count()):
+            item = self.routine_list.item(i)
+            if item is not None and item.data(ID_ROLE) == routine_id:
+                self.routine_list.setCurrentRow(i)
+                return self._current_id == routine_id
+        return False
+
+    def _routine_selected(
+        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
+    ) -> None:
+        if self._loading:
+            return
+        new_id = current.data(ID_ROLE) if current is not None else None
+        if new_id == self._current_id:
+            return
+        if not self._may_leave():
+            # Put the selection back without coming here again.
+            self._loading = True
+            if previous is not None:
+                self.routine_list.setCurrentItem(previous)
+            self._loading = False
+            return
+        self._current_id = new_id if isinstance(new_id, str) else None
+        routine = self.library.routines.get(self._current_id or "")
+        self._show_routine(routine)
+
+    def _may_leave(self) -> bool:
+        """True when there are no unsaved changes, or the user agrees to drop them."""
+        if not self.dirty or self.draft is None:
+            return True
+        if confirm(
+            self,
+            f"“{self.draft.name}” has unsaved changes. Throw them away?",
+            yes="Discard changes",
+            no="Keep editing",
+        ):
+            self.dirty = False
+            return True
+        return False
+
+    # -- showing one routine ------------------------------------------------------
+
+    @property
+    def editable(self) -> bool:
+        return self.draft is not None and not self.draft.builtin
+
+    def _show_routine(self, routine: Routine | None, keep_block: int = 0) -> None:
+        self.draft = routine
+        self.dirty = False
+        self._loading = True
+        self.name_edit.setText(routine.name if routine else "")
+        self.description_edit.setPlainText(routine.description if routine else "")
+        self._loading = False
+        builtin = routine is not None and routine.builtin
+        if builtin:
+            self.read_only_label.setText(
+                "This built-in routine is read-only. Duplicate it to make a copy you can edit."
+            )
+        self.read_only_label.setVisible(builtin)
+        self._rebuild_blocks(keep_block)
+        self._update_enabled()
+
+    def _rebuild_blocks(self, select: int = 0) -> None:
+        self._loading = True
+        self.block_list.clear()
+        if self.draft is not None:
+            for block in self.draft.blocks:
+                item = QListWidgetItem()
+                item.setData(BLOCK_ROLE, block)
+                self.block_list.addItem(item)
+        self._loading = False
+        self._refresh_blocks()
+        if self.block_list.count():
+            self.block_list.setCurrentRow(max(0, min(select, self.block_list.count() - 1)))
+        else:
+            self._block_selected(-1)
+
+    def _refresh_blocks(self) -> None:
+        """Number, name and time of each block, and the routine's total."""
+        if self.draft is None:
+            self.total_label.setText("")
+            return
+        timeline = self.library.timeline(self.draft)
+        seconds: dict[int, float] = {}
+        for step in timeline.steps:
+            seconds[step.block_no] = seconds.get(step.block_no, 0.0) + step.duration
+        for row in range(self.block_list.count()):
+            item = self.block_list.item(row)
+            if item is None or row >= len(self.draft.blocks):
+                continue
+            block = self.draft.blocks[row]
+            item.setData(BLOCK_ROLE, block)
+            exercise = self.library.catalogue.exercise(block.exercise)
+            own = self._own_summary(exercise, block)
+            extra = f"\n    {own}" if own else ""
+            item.setText(
+                f"{row + 1}. {exercise.name} — {total_text(seconds.get(row + 1, 0.0))}{extra}"
+            )
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{row + 1}. {exercise.name}, {total_text(seconds.get(row + 1, 0.0))}. {own}",
+            )
+        total = total_text(timeline.total_seconds)
+        self.total_label.setText(f"Total: {total}")
+        self.total_label.setAccessibleName(f"Total time {total}")
+
+    @staticmethod
+    def _own_summary(exercise: Exercise, block: Block) -> str:
+        if not block.overrides:
+            return ""
+        parts = []
+        hold = hold_summary(block.overrides)
+        if hold:
+            parts.append(hold)
+        for key in OVERRIDE_KEYS:
+            if key in block.overrides and not key.startswith("hold_"):
+                label = field_label(key, exercise).lower()
+                parts.append(f"{label} {value_text(key, block.overrides[key])}")
+        return "own: " + ", ".join(parts)
+
+    def _update_enabled(self) -> None:
+        has = self.draft is not None
+        editable = self.editable
+        row = self.block_list.currentRow()
+        count = self.block_list.count()
+        for widget in (
+            self.name_edit,
+            self.description_edit,
+            self.exercise_combo,
+            self.add_button,
+            self.override_grid,
+        ):
+            widget.setEnabled(editable)
+        block = self._block(row)
+        self.clear_overrides_button.setEnabled(
+            editable and block is not None and bool(block.overrides)
+        )
+        self.edit_dosage_button.setEnabled(block is not None)
+        self.name_edit.setReadOnly(not editable)
+        self.description_edit.setReadOnly(not editable)
+        self.block_list.setDragEnabled(editable)
+        self.block_list.setDragDropMode(
+            QAbstractItemView.DragDropMode.InternalMove
+            if editable
+            else QAbstractItemView.DragDropMode.NoDragDrop
+        )
+        self.up_button.setEnabled(editable and row > 0)
+        self.down_button.setEnabled(editable and 0 <= row < count - 1)
+        self.remove_button.setEnabled(editable and count > 1 and row >= 0)
+        self.duplicate_button.setEnabled(has)
+        self.export_button.setEnabled(has)
+        self.rename_button.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.save_button.setEnabled(editable and self.dirty)
+        self.revert_button.setEnabled(editable and self.dirty)
+        star = " *" if self.dirty else ""
+        self.setWindowTitle(f"Routines — {self.draft.name}{star}" if self.draft else "Routines")
+
+    def _changed(self, routine: Routine, select: int | None = None) -> None:
+        """Make ``routine`` the draft after an edit, and show it."""
+        self.draft = routine
+        self.dirty = True
+        self.status_label.setText("")
+        if select is not None:
+            self._rebuild_blocks(select)
+        else:
+            self._refresh_blocks()
+            self._block_selected(self.block_list.currentRow())
+        self._update_enabled()
+
+    # -- editing the draft --------------------------------------------------------
+
+    def _name_edited(self, text: str) -> None:
+        if self._loading or self.draft is None or not self.editable:
+            return
+        self.draft = self.draft.replace(name=text)
+        self.dirty = True
+        self._update_enabled()
+
+    def _description_edited(self) -> None:
+        if self._loading or self.draft is None or not self.editable:
+            return
+        self.draft = self.draft.replace(description=self.description_edit.toPlainText())
+        self.dirty = True
+        self._update_enabled()
+
+    def add_exercise(self, exercise_id: str | None = None) -> None:
+        """Add an exercise after the selected block (the one chosen in the box by default)."""
+        if self.draft is None or not self.editable:
+            return
+        chosen = exercise_id or self.exercise_combo.currentData()
+        if not isinstance(chosen, str):
+            return
+        row = self.block_list.currentRow()
+        index = row + 1 if row >= 0 else len(self.draft.blocks)
+        self._changed(add_block(self.draft, chosen, index), select=index)
+
+    def remove_selected(self) -> None:
+        if self.draft is None or not self.editable:
+            return
+        row = self.block_list.currentRow()
+        if row < 0:
+            return
+        try:
+            routine = remove_block(self.draft, row)
+        except ValueError as exc:
+            self.status_label.setText(f"{exc}.")
+            return
+        self._changed(routine, select=min(row, len(routine.blocks) - 1))
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected block ``step`` places (−1 up, +1 down)."""
+        if self.draft is None or not self.editable:
+            return
+        row = self.block_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < len(self.draft.blocks):
+            return
+        self._changed(move_block(self.draft, row, target), select=target)
+
+    def _blocks_reordered(self) -> None:
+        """The list was reordered by a drag: its items' order becomes the blocks' order."""
+        if self._loading or self.draft is None or not self.editable:
+            return
+        blocks = tuple(self.block_list.blocks())
+        if len(blocks) != len(self.draft.blocks) or blocks == self.draft.blocks:
+            return
+        self.draft = self.draft.replace(blocks=blocks)
+        self.dirty = True
+        self._refresh_blocks()
+        self._block_selected(self.block_list.currentRow())
+        self._update_enabled()
+
+    # -- one block's own dosage -----------------------------------------------------
+
+    def _block_selected(self, row: int) -> None:
+        if self._loading:
+            return
+        block = self._block(row)
+        self._loading = True
+        try:
+            self._show_overrides(block)
+        finally:
+            self._loading = False
+        self._update_enabled()
+
+    def _block(self, row: int) -> Block | None:
+        if self.draft is None or not 0 <= row < len(self.draft.blocks):
+            return None
+        return self.draft.blocks[row]
+
+    def base_dosage(self, exercise_id: str) -> dict[str, Number]:
+        """What a block uses when it sets nothing: the catalogue with the user's dosage."""
+        return self.library.settings.effective_dosage(self.library.catalogue, exercise_id)
+
+    def _show_overrides(self, block: Block | None) -> None:
+        if block is None:
+            self.override_box.setTitle("This exercise in this routine")
+            self.override_intro.setText("Select an exercise to see its values.")
+            for row in self._rows.values():
+                row.set_visible(False)
+            return
+        exercise = self.library.catalogue.exercise(block.exercise)
+        self.override_box.setTitle(f"{exercise.name} in this routine")
+        self.override_intro.setText(
+            "Values in <b>bold</b> are this routine's own. The others follow the exercise's "
+            "dosage, so they change when you edit it; “Use default” goes back to it."
+        )
+        base = self.base_dosage(block.exercise)
+        effective = merge(base, block.overrides)
+        breaths = "hold_breaths" in effective
+        pace = float(effective.get("breath_in_seconds", 4)) + float(
+            effective.get("breath_out_seconds", 6)
+        )
+        hold = (
+            float(effective["hold_breaths"]) * pace
+            if breaths
+            else float(effective.get("hold_seconds", 1))
+        )
+        for key, row in self._rows.items():
+            visible = not (
+                (
+                    key in ("hold_seconds_left", "hold_seconds_right")
+                    and exercise.sides is SidePattern.BOTH
+                )
+                or (
+                    key == "rest_between_sides_seconds"
+                    and exercise.sides is not SidePattern.SEQUENTIAL
+                )
+            )
+            row.set_visible(visible)
+            own = key in block.overrides
+            row.label.setText(f"{field_label(key, exercise)}:")
+            font = QFont(row.label.font())
+            font.setBold(own)
+            row.label.setFont(font)
+            row.spin.setAccessibleName(field_label(key, exercise))
+            if key in effective:
+                value = float(effective[key])
+            elif key == "hold_breaths":
+                value = max(1.0, min(60.0, round(hold / pace)))
+            elif key in ("hold_seconds", "hold_seconds_left", "hold_seconds_right"):
+                value = min(600.0, hold)
+            elif key == "breath_in_seconds":
+                value = 4.0
+            elif key == "breath_out_seconds":
+                value = 6.0
+            else:
+                value = float(BOUNDS[key].low)
+            set_spin(row.spin, value)
+            row.reset.setEnabled(own)
+            row.reset.setAccessibleName(f"Use the default {field_label(key, exercise).lower()}")
+            unused = (key == "hold_seconds" and breaths) or (key == "hold_breaths" and not breaths)
+            if own:
+                row.hint.setText(f"default: {self._base_text(key, base)}")
+            elif unused:
+                row.hint.setText("not used: hold in " + ("breaths" if breaths else "seconds"))
+            else:
+                row.hint.setText("")
+            row.spin.setAccessibleDescription(
+                "this routine's own value" if own else "follows the exercise's dosage"
+            )
+            if visible and not unused:
+                show_warning(row.warning, row.spin, exercise, key, brief=True)
+            else:
+                row.warning.setVisible(False)
+
+    @staticmethod
+    def _base_text(key: str, base: dict[str, Number]) -> str:
+        if key in base:
+            return value_text(key, base[key])
+        if key in ("hold_seconds_left", "hold_seconds_right", "hold_seconds"):
+            return hold_summary(base).removeprefix("hold ") or "—"
+        if key == "hold_breaths":
+            return "a hold in seconds"
+        return "—"
+
+    def _override_edited(self, key: str) -> None:
+        if self._loading or self.draft is None or not self.editable:
+            return
+        row = self.block_list.currentRow()
+        if self._block(row) is None:
+            return
+        value = spin_value(self._rows[key].spin)
+        try:
+            routine = set_override(self.draft, row, key, value)
+        except ValueError as exc:  # the spin box's range should make this impossible
+            self.status_label.setText(f"{exc}.")
+            return
+        self._changed(routine)
+
+    def use_default(self, key: str) -> None:
+        """Stop overriding ``key`` in the selected block."""
+        row = self.block_list.currentRow()
+        if self.draft is None or self._block(row) is None or not self.editable:
+            return
+        self._changed(clear_override(self.draft, row, key))
+
+    def clear_block_overrides(self) -> None:
+        row = self.block_list.currentRow()
+        if self.draft is None or self._block(row) is None or not self.editable:
+            return
+        self._changed(clear_override(self.draft, row))
+
+    def override_spin(self, key: str) -> Spin:
+        """The selected block's spin box for ``key`` (for tests)."""
+        return self._rows[key].spin
+
+    def override_warning(self, key: str) -> QLabel:
+        """The note shown when the selected block's ``key`` is past the exercise's range."""
+        return self._rows[key].warning
+
+    def edit_exercise_dosage(self) -> None:
+        """Open the dosage editor for the selected block's exercise (modal)."""
+        block = self._block(self.block_list.currentRow())
+        if block is None:
+            return
+        editor = DosageEditor(self.library, block.exercise, self)
+        editor.saved.connect(lambda _id: self._block_selected(self.block_list.currentRow()))
+        editor.saved.connect(lambda _id: self._refresh_blocks())
+        editor.exec()
+
+    # -- whole routines -----------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write the draft. Returns whether it was saved; problems are shown to the user."""
+        if self.draft is None or not self.editable:
+            return False
+        draft = self.draft.replace(name=self.draft.name.strip())
+        try:
+            stored = self.library.store.save(draft)
+        except ValidationError as exc:
+            show_problems(
+                self, "Routine not saved", exc.problems, intro=f"“{draft.name}” was not saved:"
+            )
+            return False
+        except StoreError as exc:
+            show_problems(self, "Routine not saved", [str(exc)])
+            return False
+        row = self.block_list.currentRow()
+        self.draft = stored
+        self.dirty = False
+        self._update_list_item(stored)
+        self._show_routine(stored, keep_block=row)
+        saved = f"Saved to {self.library.store.path_for(stored.id)}."
+        kept = self.library.store.kept_copy
+        if kept is not None:
+            # Another window or a CLI command wrote the file since it was read here.
+            saved += (
+                " It had been changed elsewhere since it was opened here; "
+                f"that version is kept as {kept}."
+            )
+            show_notice(self, "Routine saved", saved)
+        self.status_label.setText(saved)
+        self.saved.emit(stored.id)
+        self.routines_changed.emit()
+        return True
+
+    def revert(self) -> None:
+        if self._current_id is None:
+            return
+        routine = self.library.routines.get(self._current_id)
+        self._show_routine(routine, keep_block=self.block_list.currentRow())
+        self.status_label.setText("Changes thrown away.")
+
+    def _update_list_item(self, routine: Routine) -> None:
+        item = self.routine_list.currentItem()
+        if item is not None and item.data(ID_ROLE) == routine.id:
+            item.setText(routine.name)
+
+    def _ask_name(self, title: str, label: str, text: str) -> str | None:
+        name, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
+        name = name.strip()
+        return name if ok and name else None
+
+    def new_routine(self, name: str | None = None) -> Routine | None:
+        """Make a routine (asking for its name unless given) and select it."""
+        if not self._may_leave():
+            return None
+        name = name or self._ask_name("New routine", "Name of the new routine:", "My routine")
+        if not name:
+            return None
+        try:
+            routine = self.library.store.new(name)
+        except (ValidationError, StoreError) as exc:
+            show_problems(self, "Routine not created", [str(exc)])
+            return None
+        return self._after_store_change(routine, f"Made “{routine.name}”.")
+
+    def duplicate_routine(self, new_name: str | None = None) -> Routine | None:
+        """Save a copy of the selected routine (built-in or not) and select it."""
+        source = self.selected_id()
+        if source is None or not self._may_leave():
+            return None
+        try:
+            routine = self.library.store.duplicate(source, new_name)
+        except (ValidationError, StoreError) as exc:
+            show_problems(self, "Routine not copied", [str(exc)])
+            return None
+        return self._after_store_change(routine, f"Copied to “{routine.name}”; you can edit it.")
+
+    def rename_routine(self, new_name: str | None = None) -> Routine | None:
+        """Change the selected routine's name; its id (and file) stay the same."""
+        if self.draft is None or not self.editable:
+            return None
+        routine_id = self.draft.id
+        new_name = new_name or self._ask_name("Rename routine", "New name:", self.draft.name)
+        if not new_name:
+            return None
+        try:
+            stored = self.library.store.rename(routine_id, new_name)
+        except (ValidationError, StoreError) as exc:
+            show_problems(self, "Routine not renamed", [str(exc)])
+            return None
+        # Keep any unsaved block edits; only the name changed on disk.
+        self.draft = self.draft.replace(name=stored.name)
+        self._loading = True
+        self.name_edit.setText(stored.name)
+        self._loading = False
+        self._update_list_item(stored)
+        self._update_enabled()
+        self.status_label.setText(f"Renamed to “{stored.name}” (id {stored.id}).")
+        self.saved.emit(stored.id)
+        self.routines_changed.emit()
+        return stored
+
+    def delete_routine(self) -> bool:
+        """Delete the selected user routine after asking; a backup file is kept."""
+        if self.draft is None or not self.editable:
+            return False
+        routine = self.draft
+        if not confirm(
+            self,
+            f"Delete the routine “{routine.name}”? A backup of its file is kept.",
+            yes="Delete",
+            no="Keep it",
+        ):
+            return False
+        try:
+            backup = self.library.store.delete(routine.id)
+        except StoreError as exc:
+            show_problems(self, "Routine not deleted", [str(exc)])
+            return False
+        self.dirty = False
+        self._current_id = None
+        self.reload_list(next(iter(self.library.routines), None))
+        where = f" A backup was kept at {backup}." if backup else ""
+        self.status_label.setText(f"Deleted “{routine.name}”.{where}")
+        self.routines_changed.emit()
+        return True
+
+    def import_routine(self) -> None:
+        from .sharing import import_routine_dialog
+
+        if not self._may_leave():
+            return
+        routine = import_routine_dialog(self, self.library)
+        if routine is not None:
+            self._after_store_change(routine, f"Imported “{routine.name}”.")
+
+    def export_routine(self) -> None:
+        from .sharing import export_routine_dialog
+
+        routine_id = self.selected_id()
+        if routine_id is None:
+            return
+        if self.dirty:
+            self.status_label.setText("Exporting the saved version; unsaved changes are not in it.")
+        written = export_routine_dialog(self, self.library, routine_id)
+        if written is not None:
+            self.status_label.setText(f"Exported to {written}.")
+
+    def _after_store_change(self, routine: Routine, message: str) -> Routine:
+        self.dirty = False
+        self._current_id = None
+        self.reload_list(routine.id)
+        self.status_label.setText(message)
+        self.saved.emit(routine.id)
+        self.routines_changed.emit()
+        return routine
+
+    # -- closing ------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_leave():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def reject(self) -> None:
+        if self._may_leave():
+            super().reject()
+
+
+__all__ = ["RoutineEditor", "lock_icon"]

@@ -1,0 +1,1 @@
+"""History: recording finished sessions, the after-exercise self-check, and the history page."""

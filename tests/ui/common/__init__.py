@@ -1,0 +1,1 @@
+"""Tests of the shared UI parts (psoas_timer.ui.common)."""

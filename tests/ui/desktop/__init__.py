@@ -1,0 +1,1 @@
+"""Tests of the desktop companion (psoas_timer.ui.desktop)."""

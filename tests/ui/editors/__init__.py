@@ -1,0 +1,1 @@
+"""Tests of the editors (psoas_timer.ui.editors)."""

@@ -1,0 +1,1 @@
+"""Tests of history (psoas_timer.ui.history)."""

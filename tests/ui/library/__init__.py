@@ -1,0 +1,1 @@
+"""Tests of the library page (psoas_timer.ui.library)."""

@@ -1,0 +1,1 @@
+"""Tests of the session screen (psoas_timer.ui.session)."""
