@@ -167,22 +167,22 @@ class MainWindow(QMainWindow):
 
         self.tabs = Pages(self)
         self.tabs.setObjectName("pages")
-        self.tabs.addTab(self.splitter, "Session")
+        self.tabs.addTab(self.splitter, self.tr("Session"))
         self._library_holder = QWidget(self)
         QVBoxLayout(self._library_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._library_holder, "Library")
+        self.tabs.addTab(self._library_holder, self.tr("Library"))
         self._history_holder = QWidget(self)
         QVBoxLayout(self._history_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._history_holder, "History")
+        self.tabs.addTab(self._history_holder, self.tr("History"))
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
 
         # "Sound off" while muted, at the right of the status bar.
-        self.sound_label = QLabel("Sound off", self)
+        self.sound_label = QLabel(self.tr("Sound off"), self)
         self.sound_label.setObjectName("soundStatus")
-        self.sound_label.setAccessibleName("Sound is off")
-        self.sound_label.setToolTip("Sound and voice cues are muted; press M to unmute")
+        self.sound_label.setAccessibleName(self.tr("Sound is off"))
+        self.sound_label.setToolTip(self.tr("Sound and voice cues are muted; press M to unmute"))
         self.statusBar().addPermanentWidget(self.sound_label)
         self.sound_label.hide()
 
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        session = bar.addMenu("&Session")
+        session = bar.addMenu(self.tr("&Session"))
         for name in ("toggle", "back", "skip", "skip_exercise", "extend", "stop"):
             session.addAction(self.actions_by_name[name])
         session.addSeparator()
@@ -207,20 +207,20 @@ class MainWindow(QMainWindow):
         session.addAction(self.actions_by_name["preferences"])
         session.addSeparator()
         session.addAction(self.actions_by_name["quit"])
-        routines = bar.addMenu("&Routines")
+        routines = bar.addMenu(self.tr("&Routines"))
         routines.setObjectName("routinesMenu")
         for name in ("edit_routines", "edit_dosage", "", "import_routine", "export_routine"):
             if name:
                 routines.addAction(self.actions_by_name[name])
             else:
                 routines.addSeparator()
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addAction(self.actions_by_name["library"])
         view.addAction(self.actions_by_name["history"])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.actions_by_name["safety"])
         help_menu.addAction(self.actions_by_name["help"])
-        about = new_action("About psoas-timer", self)
+        about = new_action(self.tr("About psoas-timer"), self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         self.sound_label.setVisible(muted)
         action = self.actions_by_name["mute"]
         action.setChecked(muted)
-        action.setText("Unmute sound" if muted else "Mute sound")
+        action.setText(self.tr("Unmute sound") if muted else self.tr("Mute sound"))
 
     def show_status(self, text: str, timeout_ms: int = 10000) -> None:
         """A passing note at the bottom of the window."""
@@ -342,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         dialogs.show_notice(
-            self, "Keyboard shortcuts", dialogs.shortcut_html(shortcut_rows()), rich=True
+            self, self.tr("Keyboard shortcuts"), dialogs.shortcut_html(shortcut_rows()), rich=True
         )
 
     @property
@@ -373,10 +373,11 @@ class MainWindow(QMainWindow):
         note = escape(self.library.catalogue.safety_note)
         dialogs.show_notice(
             self,
-            "About psoas-timer",
-            f"<h3>psoas-timer {escape(__version__)}</h3>"
-            "<p>A guided timer for psoas strengthening and release exercises.</p>"
-            f"<p><b>Safety.</b> {note}</p>",
+            self.tr("About psoas-timer"),
+            self.tr(
+                "<h3>psoas-timer {version}</h3><p>A guided timer for psoas strengthening and "
+                "release exercises.</p><p><b>Safety.</b> {note}</p>"
+            ).format(version=escape(__version__), note=note),
             rich=True,
         )
 
@@ -444,7 +445,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller.state in LIVE and not dialogs.confirm(
-            self, "A session is under way. Stop it and quit?", yes="Stop and quit"
+            self, self.tr("A session is under way. Stop it and quit?"), yes=self.tr("Stop and quit")
         ):
             event.ignore()
             return

@@ -48,13 +48,13 @@ class PreferencesDialog(QDialog):
     def __init__(self, audio: AudioCues, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._audio = audio
         self._prefs = prefs
 
         self.notice = QLabel(audio.status_text(), self)
         self.notice.setObjectName("audioNotice")
-        self.notice.setAccessibleName("Sound notice")
+        self.notice.setAccessibleName(self.tr("Sound notice"))
         self.notice.setWordWrap(True)
         self.notice.setFrameShape(QLabel.Shape.StyledPanel)
         self.notice.setMargin(8)
@@ -63,7 +63,7 @@ class PreferencesDialog(QDialog):
 
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("volumeSlider")
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         # Saved when the slider is let go, not on every pixel of a drag.
@@ -80,7 +80,7 @@ class PreferencesDialog(QDialog):
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_label)
 
-        self.mute = QCheckBox("Mute all sound and voice (M)", self)
+        self.mute = QCheckBox(self.tr("Mute all sound and voice (M)"), self)
         self.mute.setObjectName("muteCheck")
         self.mute.setChecked(audio.muted)
         self.mute.toggled.connect(audio.set_muted)
@@ -100,19 +100,19 @@ class PreferencesDialog(QDialog):
             mode_row.addWidget(button)
         mode_row.addStretch(1)
 
-        self.ticks = QCheckBox("Tick 3, 2, 1 before a hold or rest ends", self)
+        self.ticks = QCheckBox(self.tr("Tick 3, 2, 1 before a hold or rest ends"), self)
         self.ticks.setObjectName("ticksCheck")
         self.ticks.setChecked(audio.options().ticks)
         self.ticks.toggled.connect(self._on_ticks)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        volume_label = QLabel("&Volume:", self)
+        volume_label = QLabel(self.tr("&Volume:"), self)
         volume_label.setBuddy(self.volume)
         form.addRow(volume_label, volume_row)
         form.addRow("", self.mute)
-        form.addRow("Cues:", mode_row)
-        form.addRow("Countdown:", self.ticks)
+        form.addRow(self.tr("Cues:"), mode_row)
+        form.addRow(self.tr("Countdown:"), self.ticks)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

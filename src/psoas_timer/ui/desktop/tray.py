@@ -83,7 +83,7 @@ class Tray(QObject):
         self.menu.setObjectName("trayMenu")
         self.menu.aboutToShow.connect(self.rebuild)
         self.icon = QSystemTrayIcon(icon, self)
-        self.icon.setToolTip("Psoas Timer")
+        self.icon.setToolTip(self.tr("Psoas Timer"))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self.icon.messageClicked.connect(self.messageClicked)
@@ -123,7 +123,7 @@ class Tray(QObject):
             font.setBold(True)
             first.setFont(font)
         if len(order) > 1:
-            others = menu.addMenu("Start another routine")
+            others = menu.addMenu(self.tr("Start another routine"))
             others.setObjectName("trayOthers")
             for routine_id in order[1:]:
                 action = others.addAction(routines[routine_id])

@@ -178,7 +178,7 @@ class HistoryPage(QWidget):
         outer.setSpacing(12)
 
         header = QHBoxLayout()
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -191,7 +191,9 @@ class HistoryPage(QWidget):
         for days in RANGES:
             button = QPushButton(RANGE_NAMES.get(days, f"{days} days"))
             button.setCheckable(True)
-            button.setToolTip(f"Show the last {RANGE_NAMES.get(days, f'{days} days')}")
+            button.setToolTip(
+                self.tr("Show the last {get}").format(get=RANGE_NAMES.get(days, f"{days} days"))
+            )
             button.clicked.connect(lambda _=False, d=days: self.set_range(d))
             self._range_group.addButton(button)
             header.addWidget(button)
@@ -249,9 +251,9 @@ class HistoryPage(QWidget):
             grid, 0, 0, 2, "Minutes per day", date_axis=True
         )
         self.hold_kind = QComboBox()
-        self.hold_kind.addItem("Strengthening", Category.STRENGTHEN)
-        self.hold_kind.addItem("Release", Category.RELEASE)
-        self.hold_kind.setToolTip("Which exercises to show")
+        self.hold_kind.addItem(self.tr("Strengthening"), Category.STRENGTHEN)
+        self.hold_kind.addItem(self.tr("Release"), Category.RELEASE)
+        self.hold_kind.setToolTip(self.tr("Which exercises to show"))
         self.hold_kind.currentIndexChanged.connect(self._on_hold_kind)
         self.hold_plot, self.hold_readout, self.hold_legend = self._chart(
             grid, 3, 0, 1, "Average hold", date_axis=True, extra=self.hold_kind
@@ -400,10 +402,18 @@ class HistoryPage(QWidget):
 
     def _show_totals(self) -> None:
         t = self.totals
-        self.streak_card.set(_days(t.current_streak), "keep it going" if t.current_streak else "")
+        self.streak_card.set(
+            _days(t.current_streak), self.tr("keep it going") if t.current_streak else ""
+        )
         self.best_card.set(_days(t.longest_streak))
-        self.sessions_card.set(str(t.sessions), f"{t.finished} finished" if t.sessions else "")
-        self.time_card.set(format_minutes(t.minutes), f"over {_days(t.days)}" if t.days else "")
+        self.sessions_card.set(
+            str(t.sessions),
+            self.tr("{finished} finished").format(finished=t.finished) if t.sessions else "",
+        )
+        self.time_card.set(
+            format_minutes(t.minutes),
+            self.tr("over {days}").format(days=_days(t.days)) if t.days else "",
+        )
         self.hold_card.set(format_seconds(t.hold_seconds))
 
     def name(self, exercise_id: str) -> str:
@@ -449,7 +459,9 @@ class HistoryPage(QWidget):
         plot.setXRange(first, last, padding=0)
         top = max((s for pts in shown.values() for _, s in pts), default=10.0)
         plot.setYRange(0, max(top * 1.2, 5.0), padding=0)
-        self.hold_legend.setText(_swatches(swatches) if swatches else "nothing in this period")
+        self.hold_legend.setText(
+            _swatches(swatches) if swatches else self.tr("nothing in this period")
+        )
 
         self._render_balance()
         for readout, hint in (

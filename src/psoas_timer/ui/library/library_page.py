@@ -130,13 +130,15 @@ class LibraryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryView")
-        self.setAccessibleName("Exercise library")
+        self.setAccessibleName(self.tr("Exercise library"))
         self._catalogue = catalogue
         self._dosage_of = dosage_of
 
-        safety = QLabel(f"<b>Safety.</b> {escape(catalogue.safety_note)}", self)
+        safety = QLabel(
+            self.tr("<b>Safety.</b> {escape}").format(escape=escape(catalogue.safety_note)), self
+        )
         safety.setObjectName("safetyNote")
-        safety.setAccessibleName("Safety note")
+        safety.setAccessibleName(self.tr("Safety note"))
         safety.setWordWrap(True)
         safety.setTextFormat(Qt.TextFormat.RichText)
         safety.setFrameShape(QLabel.Shape.StyledPanel)
@@ -145,8 +147,8 @@ class LibraryPage(QWidget):
 
         self.list = QListWidget(self)
         self.list.setObjectName("libraryList")
-        self.list.setAccessibleName("Exercises")
-        self.list.setToolTip("Choose an exercise to read about it")
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.list.setToolTip(self.tr("Choose an exercise to read about it"))
         for category in Category:
             heading = QListWidgetItem(CATEGORY_TITLES[category])
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -162,17 +164,17 @@ class LibraryPage(QWidget):
 
         self.pose_view = make_pose_view(self)
         self.pose_view.setObjectName("libraryPoseView")
-        self.pose_view.setAccessibleName("Illustration of the exercise")
+        self.pose_view.setAccessibleName(self.tr("Illustration of the exercise"))
         self.pose_view.setMinimumHeight(220)
         # The key poses, from the SVGs compiled into the Qt resources.
         self.key_poses = QWidget(self)
         self.key_poses.setObjectName("keyPoses")
-        self.key_poses.setAccessibleName("Key poses of the exercise")
+        self.key_poses.setAccessibleName(self.tr("Key poses of the exercise"))
         self._key_layout = QHBoxLayout(self.key_poses)
         self._key_layout.setContentsMargins(0, 0, 0, 0)
         self.details = QTextBrowser(self)
         self.details.setObjectName("libraryDetails")
-        self.details.setAccessibleName("About this exercise")
+        self.details.setAccessibleName(self.tr("About this exercise"))
         self.details.setOpenLinks(False)
         # Read at arm's length on a mat: a little larger than the system font.
         for widget, scale in ((self.details, 1.2), (self.list, 1.15), (safety, 1.1)):
@@ -180,16 +182,16 @@ class LibraryPage(QWidget):
             if font.pointSizeF() > 0:
                 font.setPointSizeF(font.pointSizeF() * scale)
                 widget.setFont(font)
-        self.start_button = QPushButton("Start this exercise", self)
+        self.start_button = QPushButton(self.tr("Start this exercise"), self)
         self.start_button.setObjectName("libraryStartButton")
-        self.start_button.setAccessibleName("Start this exercise")
-        self.start_button.setToolTip("Load this exercise on its own and start it")
+        self.start_button.setAccessibleName(self.tr("Start this exercise"))
+        self.start_button.setToolTip(self.tr("Load this exercise on its own and start it"))
         self.start_button.clicked.connect(self._start)
-        self.dosage_button = QPushButton("Edit dosage…", self)
+        self.dosage_button = QPushButton(self.tr("Edit dosage…"), self)
         self.dosage_button.setObjectName("libraryDosageButton")
-        self.dosage_button.setAccessibleName("Edit dosage")
+        self.dosage_button.setAccessibleName(self.tr("Edit dosage"))
         self.dosage_button.setToolTip(
-            "Change the holds, reps, sets and rests of this exercise in every routine"
+            self.tr("Change the holds, reps, sets and rests of this exercise in every routine")
         )
         self.dosage_button.clicked.connect(self._edit_dosage)
 
@@ -255,7 +257,7 @@ class LibraryPage(QWidget):
                 fraction=1.0,
             )
         self._show_key_poses(exercise)
-        self.start_button.setText(f"Start {exercise.name}")
+        self.start_button.setText(self.tr("Start {name}").format(name=exercise.name))
 
     def _show_key_poses(self, exercise: Exercise) -> None:
         from ..common.art import pose_pixmap
@@ -274,7 +276,9 @@ class LibraryPage(QWidget):
             cell.setObjectName(f"keyPose-{keyframe}")
             cell.setPixmap(pose_pixmap(exercise.id, keyframe, size, ratio))
             cell.setToolTip(caption)
-            cell.setAccessibleName(f"{exercise.name}: {keyframe} pose")
+            cell.setAccessibleName(
+                self.tr("{name}: {keyframe} pose").format(name=exercise.name, keyframe=keyframe)
+            )
             label = QLabel(caption, self.key_poses)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column = QVBoxLayout()

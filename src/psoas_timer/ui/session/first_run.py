@@ -84,7 +84,9 @@ class FirstRunSheet(QFrame):
         _scaled(self.title_label, TITLE_SCALE, bold=True)
         layout.addWidget(self.title_label)
 
-        self.safety_label = QLabel(f"<b>Safety.</b> {escape(safety_note)}", self)
+        self.safety_label = QLabel(
+            self.tr("<b>Safety.</b> {escape}").format(escape=escape(safety_note)), self
+        )
         self.safety_label.setObjectName("firstRunSafety")
         self.safety_label.setTextFormat(Qt.TextFormat.RichText)
         self.safety_label.setWordWrap(True)
@@ -98,12 +100,14 @@ class FirstRunSheet(QFrame):
         _scaled(self.keys_label, TEXT_SCALE)
         layout.addWidget(self.keys_label)
 
-        self.later_label = QLabel("You can read this again from Help → Safety and first steps.")
+        self.later_label = QLabel(
+            self.tr("You can read this again from Help → Safety and first steps.")
+        )
         _scaled(self.later_label, 1.1)
         self.later_label.setWordWrap(True)
         layout.addWidget(self.later_label)
 
-        self.ok_button = QPushButton("I have read this — close (Enter)", self)
+        self.ok_button = QPushButton(self.tr("I have read this — close (Enter)"), self)
         self.ok_button.setObjectName("firstRunOk")
         self.ok_button.setDefault(True)
         _scaled(self.ok_button, 1.3, bold=True)

@@ -161,8 +161,10 @@ class RoutinePicker(QTreeWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("routinePicker")
-        self.setAccessibleName("Routines and exercises")
-        self.setToolTip("Choose a routine or a single exercise; double-click or Enter starts it")
+        self.setAccessibleName(self.tr("Routines and exercises"))
+        self.setToolTip(
+            self.tr("Choose a routine or a single exercise; double-click or Enter starts it")
+        )
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
@@ -294,17 +296,19 @@ class RoutinePicker(QTreeWidget):
         menu.setObjectName("pickerMenu")
         if choice.startswith("exercise:"):
             exercise_id = choice.removeprefix("exercise:")
-            edit = menu.addAction("Edit dosage…")
+            edit = menu.addAction(self.tr("Edit dosage…"))
             edit.setObjectName("editDosageAction")
             edit.triggered.connect(lambda: self.dosageRequested.emit(exercise_id))
             return menu
         routine = self._library.routines.get(choice)
         if routine is None:
             return None
-        edit = menu.addAction("Edit routine…" if not routine.builtin else "Open in routine editor…")
+        edit = menu.addAction(
+            self.tr("Edit routine…") if not routine.builtin else self.tr("Open in routine editor…")
+        )
         edit.setObjectName("editRoutineAction")
         edit.triggered.connect(lambda: self.routineEditRequested.emit(choice))
-        dosage = menu.addMenu("Edit dosage")
+        dosage = menu.addMenu(self.tr("Edit dosage"))
         dosage.setObjectName("editDosageMenu")
         seen: set[str] = set()
         for block in routine.blocks:

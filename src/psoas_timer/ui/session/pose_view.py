@@ -174,7 +174,7 @@ class PoseView(ReportsVisibility):
         self._exercise = self._from = self._to = None
         self._shown = None
         self._fraction = 0.0
-        self.setAccessibleName(f"Pose: {PLACEHOLDER_TEXT.lower()}")
+        self.setAccessibleName(self.tr("Pose: {lower}").format(lower=PLACEHOLDER_TEXT.lower()))
         self.update()
 
     def travel_pixels(self, exercise_id: str, pose_from: str, pose_to: str) -> float | None:

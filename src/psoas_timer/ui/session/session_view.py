@@ -207,23 +207,23 @@ class SessionView(QWidget):
         self._panels: list[QWidget] = []
         self._sized_for: Timeline | None = None  # the routine the labels are sized for
 
-        self.exercise_label = _label("exerciseLabel", self, "Exercise")
-        self.phase_label = _label("phaseLabel", self, "Phase")
-        self.title_label = _label("stepTitleLabel", self, "Step")
+        self.exercise_label = _label("exerciseLabel", self, self.tr("Exercise"))
+        self.phase_label = _label("phaseLabel", self, self.tr("Phase"))
+        self.title_label = _label("stepTitleLabel", self, self.tr("Step"))
         self.countdown_label = CountdownLabel(self)
         self.pacer = BreathPacer(controller, ticker, self)
         self.breath_prompt = PromptLabel(self)
         self.breath_prompt.setObjectName("breathPrompt")
-        self.breath_prompt.setAccessibleName("Breath")
-        self.rep_label = _label("repLabel", self, "Where you are")
-        self.next_label = _label("nextUpLabel", self, "Next")
+        self.breath_prompt.setAccessibleName(self.tr("Breath"))
+        self.rep_label = _label("repLabel", self, self.tr("Where you are"))
+        self.next_label = _label("nextUpLabel", self, self.tr("Next"))
         self.strip = TimelineStrip(controller, self)
-        self.elapsed_label = ClockLabel("Elapsed 0:00:00", self)
+        self.elapsed_label = ClockLabel(self.tr("Elapsed 0:00:00"), self)
         self.elapsed_label.setObjectName("elapsedLabel")
-        self.elapsed_label.setAccessibleName("Elapsed")
-        self.remaining_label = ClockLabel("Remaining 0:00:00", self)
+        self.elapsed_label.setAccessibleName(self.tr("Elapsed"))
+        self.remaining_label = ClockLabel(self.tr("Remaining 0:00:00"), self)
         self.remaining_label.setObjectName("remainingLabel")
-        self.remaining_label.setAccessibleName("Remaining")
+        self.remaining_label.setAccessibleName(self.tr("Remaining"))
         self.remaining_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -360,8 +360,10 @@ class SessionView(QWidget):
             self.countdown_label.setText(format_countdown(seconds))
         session = self._controller.session
         if session is not None:
-            self.elapsed_label.setText(f"Elapsed {format_clock(session.position())}")
-            self.remaining_label.setText(f"Remaining {format_clock(session.total_remaining())}")
+            elapsed = format_clock(session.position())
+            remaining = format_clock(session.total_remaining())
+            self.elapsed_label.setText(self.tr("Elapsed {clock}").format(clock=elapsed))
+            self.remaining_label.setText(self.tr("Remaining {clock}").format(clock=remaining))
 
     def _on_state(self, state: State) -> None:
         paused = state is State.PAUSED
@@ -567,7 +569,7 @@ class WatchOutNote(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("watchOutLabel")
-        self.setAccessibleName("Watch out")
+        self.setAccessibleName(self.tr("Watch out"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(self)
         self.title.setObjectName("watchOutTitle")
@@ -631,12 +633,14 @@ class SidePanel(QWidget):
         self._shown: tuple[Step, int, int] | None = None
         self._positions_for: tuple[tuple[Step, float, QSize], int] | None = None
 
-        self.checks_heading = QLabel("Form checks", self)
+        self.checks_heading = QLabel(self.tr("Form checks"), self)
         self.checks_heading.setObjectName("formChecksHeading")
         self.form_checks = QListWidget(self)
         self.form_checks.setObjectName("formChecks")
-        self.form_checks.setAccessibleName("Form checks")
-        self.form_checks.setToolTip("What to check in this phase; timed cues light up when due")
+        self.form_checks.setAccessibleName(self.tr("Form checks"))
+        self.form_checks.setToolTip(
+            self.tr("What to check in this phase; timed cues light up when due")
+        )
         self.form_checks.setWordWrap(True)
         self.form_checks.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_checks.setSelectionMode(QListWidget.SelectionMode.NoSelection)
@@ -702,7 +706,7 @@ class SidePanel(QWidget):
         if step.phase is Phase.FINISHED:
             self._show_summary()
             return
-        self.checks_heading.setText("Form checks")
+        self.checks_heading.setText(self.tr("Form checks"))
         self._show_pose(step)
         for check in step.checks:
             item = QListWidgetItem(f"• {check}")
@@ -726,7 +730,7 @@ class SidePanel(QWidget):
 
     def _show_summary(self) -> None:
         """At the end: the last exercise at rest, and what the routine held."""
-        self.checks_heading.setText("What you did")
+        self.checks_heading.setText(self.tr("What you did"))
         timeline = self._controller.timeline
         steps = [s for s in timeline.steps if s.exercise_id] if timeline else []
         if steps:
