@@ -34,6 +34,30 @@
     </message>
 </context>
 <context>
+    <name>AudioCues</name>
+    <message>
+        <source>no sound ({reason})</source>
+        <extracomment>A broken sound effect is recreated before the next cue, but not more often than this. A speech engine that accepted a phrase but never started it is considered idle after this. The Qt resource prefix the sounds are compiled under (``scripts/gen_resources.py``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no voice ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sound} and {voice}: cues are visual only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sound}: voice cues only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{voice}: beeps only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BreathPacer</name>
     <message>
         <source>Breath pacer</source>
@@ -46,6 +70,10 @@
 </context>
 <context>
     <name>CompanionPreferences</name>
+    <message>
+        <source>Desktop companion</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Show an icon in the tray; closing the window keeps it there</source>
         <translation type="unfinished"></translation>
@@ -68,6 +96,10 @@
     </message>
     <message>
         <source>Quiet from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -106,6 +138,116 @@
     </message>
     <message>
         <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to hold the end position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breath pace for a hold counted in breaths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold on the left side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hold on the right side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps per side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repetitions on each side, in every set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to move into the position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause after each rep (0 for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rest between sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up from previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease-in time</source>
+        <extracomment>Labels that read better for a release exercise (a stretch is eased into, not lifted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease-out time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <extracomment>Keys whose breath-pace step is half a second; other seconds step by one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -188,8 +330,37 @@
 <context>
     <name>FirstRunSheet</name>
     <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start, pause or carry on</source>
+        <extracomment>How the keys help on the floor: (shortcut name, what it does for you there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go back a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus mode: a big countdown, full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following a routine from the floor:</source>
+        <extracomment>Keys that close the sheet while it has the keyboard. The text is scaled from the window&apos;s font so it reads from the floor.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Safety.&lt;/b&gt; {escape}</source>
-        <extracomment>How the keys help on the floor: (shortcut name, what it does for you there). Keys that close the sheet while it has the keyboard. The text is scaled from the window&apos;s font so it reads from the floor.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -234,12 +405,64 @@
 <context>
     <name>HistoryPage</name>
     <message>
+        <source>Point at a line to see the average hold that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
         <extracomment>Colour-blind-safe line colours (Okabe &amp; Ito), readable on light and dark backgrounds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show the last {get}</source>
+        <source>90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the last {span}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time exercising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time holding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -252,6 +475,30 @@
     </message>
     <message>
         <source>Which exercises to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left and right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds per hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -268,6 +515,34 @@
     </message>
     <message>
         <source>nothing in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a bar to see that day&apos;s minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left and right are even. Point at a bar for the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least even: {exercise}, {left} % left, {right} % right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: no exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,7 +651,7 @@
     <name>MainWindow</name>
     <message>
         <source>Session</source>
-        <extracomment>The control buttons: (action name, objectName, accessible name). Menu actions that have no key of their own: (name, text, status tip). The tabs, in order. Set by the companion: whether closing an idle window hides it into the tray. The object acting on this window&apos;s requests (kept alive with the window).</extracomment>
+        <extracomment>The tabs, in order. Set by the companion: whether closing an idle window hides it into the tray. The object acting on this window&apos;s requests (kept alive with the window).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -385,6 +660,84 @@
     </message>
     <message>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <extracomment>The control buttons: (action name, objectName, accessible name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise library</source>
+        <extracomment>Menu actions that have no key of their own: (name, text, status tip).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every exercise with its how-to and form checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sessions, streak and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit routines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make, copy, rename and change routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit dosage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds, reps, sets and rests of the current exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a routine from a .toml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export routine…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current routine to a .toml file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety and first steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The safety note, and the keys to use from the floor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,6 +789,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A session is under way. Stop it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,13 +824,41 @@
 <context>
     <name>PoseView</name>
     <message>
-        <source>Pose: {lower}</source>
+        <source>No exercise selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pose: {what}</source>
         <extracomment>The figure with its motion arrow: what :meth:`PoseView.current_drawing` reports. The figure alone, shared by the movement both ways (see :meth:`PoseView._body`). The arrow alone, in the direction of travel (``None``: holding still or arriving). What is shown, unmirrored (``_mirrored`` says which way it is painted). The figures, per exercise, pose pair in the library&apos;s order and position. Painted figures (see :meth:`_picture`), oldest first, and their bytes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
+    <message>
+        <source>Beeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short sounds only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken steps and cues only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds and spoken steps</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
@@ -499,6 +896,30 @@
     <name>ReminderWindow</name>
     <message>
         <source>&lt;b&gt;{summary}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Time to get off the chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{body} Click to start.</source>
+        <extracomment>How soon to ask again when the desktop says &quot;do not disturb&quot;. The longest single wait; QTimer takes 32-bit milliseconds.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -713,11 +1134,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the default {lower}</source>
+        <source>Use the default {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>default: {base_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: hold in breaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: hold in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -792,6 +1221,14 @@
 <context>
     <name>RoutinePicker</name>
     <message>
+        <source>Strengthen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Routines and exercises</source>
         <extracomment>Space between an item&apos;s edge and its text: what Qt&apos;s common and Fusion styles leave (the focus frame&apos;s margin plus one). Keys the window handles (shortcuts), which the tree must not swallow.</extracomment>
         <translation type="unfinished"></translation>
@@ -818,6 +1255,13 @@
     </message>
 </context>
 <context>
+    <name>SelfCheck</name>
+    <message>
+        <source>Where did you feel it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfCheckPrompt</name>
     <message>
         <source>Skip</source>
@@ -840,15 +1284,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You felt it: {lower}</source>
+        <source>You felt it: {answer}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionView</name>
     <message>
+        <source>Left side</source>
+        <extracomment>The phases in which the figure moves; it holds still in the others. Positions are taken this far (in positions) short of halfway between two, and the next frame is due half as far short: rounding in the clock&apos;s arithmetic cannot leave a frame that is due showing the last position. Share of the window height for each text; the countdown&apos;s digits (ink, not line box) are at least a fifth of the window. Never smaller than the system font times this. Translated where shown (:func:`side_text`); left and right are the body&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} — done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reps} each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise} · {sets} of {reps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{set} · {side} next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set {number} of {count} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{set} · {rep} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: finished, well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {step} ({duration})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — press Space to resume</source>
+        <extracomment>Focus mode has room to spare: everything it shows grows by this much. The step title&apos;s text while paused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exercise</source>
-        <extracomment>The phases in which the figure moves; it holds still in the others. Positions are taken this far (in positions) short of halfway between two, and the next frame is due half as far short: rounding in the clock&apos;s arithmetic cannot leave a frame that is due showing the last position. Share of the window height for each text; the countdown&apos;s digits (ink, not line box) are at least a fifth of the window. Never smaller than the system font times this. Focus mode has room to spare: everything it shows grows by this much. The step title&apos;s text while paused.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,11 +1445,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{phase}: {step}. {breath}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Elapsed {clock}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remaining {clock}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Routine files (*.toml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start, pause or resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back: restart this step, or go to the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip to the next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the rest of this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add 10 seconds to this hold or rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the session (asks first); leaves focus mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus mode: full screen, only what you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute or unmute the sound and voice cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences: volume, beeps or voice, ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page: Library, History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -905,6 +1576,10 @@
     </message>
     <message>
         <source>What to check in this phase; timed cues light up when due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch out: {mistake}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -946,12 +1621,207 @@
 <context>
     <name>Tray</name>
     <message>
-        <source>Psoas Timer</source>
+        <source>This desktop has no system tray (no status notifier host), so the app cannot stay in it.</source>
         <extracomment>Offered first when the user has no favourite yet.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Psoas Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start another routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Psoas Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhale as you lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhale as you lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhale as you lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhale as you lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhale as you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhale as you hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhale as you ease in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhale as you ease in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhale as you ease out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhale as you ease out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhale as you move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exhale as you move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle in and breathe easily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe slowly and steadily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest and breathe easily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe easily as you switch sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe easily as you set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep in the hip crease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front of the thigh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,91 +1836,7 @@
 <context>
     <name>dosage_editor</name>
     <message>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long to hold the end position.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A hold counted in breaths instead of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathe in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breath pace for a hold counted in breaths.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Breathe out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hold on the left side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Right hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hold on the right side.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reps per side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repetitions on each side, in every set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many sets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lift tempo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to move into the position.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lower tempo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest between reps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A pause after each rep (0 for none).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1058,23 +1844,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switch sides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time to change sides, when all reps of one side come first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A rest between sets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set-up from previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1083,7 +1853,6 @@
     </message>
     <message>
         <source> breath</source>
-        <extracomment>Labels that read better for a release exercise (a stretch is eased into, not lifted). Keys whose breath-pace step is half a second; other seconds step by one.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -49,25 +49,53 @@ log = logging.getLogger(__name__)
 
 #: The control buttons: (action name, objectName, accessible name).
 BUTTONS = (
-    ("toggle", "startPauseButton", "Start or pause"),
-    ("back", "backButton", "Back"),
-    ("skip", "skipButton", "Skip step"),
-    ("skip_exercise", "skipExerciseButton", "Skip exercise"),
-    ("extend", "extendButton", "Add 10 seconds"),
-    ("stop", "stopButton", "Stop"),
+    ("toggle", "startPauseButton", QT_TRANSLATE_NOOP("MainWindow", "Start or pause")),
+    ("back", "backButton", QT_TRANSLATE_NOOP("MainWindow", "Back")),
+    ("skip", "skipButton", QT_TRANSLATE_NOOP("MainWindow", "Skip step")),
+    ("skip_exercise", "skipExerciseButton", QT_TRANSLATE_NOOP("MainWindow", "Skip exercise")),
+    ("extend", "extendButton", QT_TRANSLATE_NOOP("MainWindow", "Add 10 seconds")),
+    ("stop", "stopButton", QT_TRANSLATE_NOOP("MainWindow", "Stop")),
 )
 
 LIVE = (State.RUNNING, State.PAUSED)
 
 #: Menu actions that have no key of their own: (name, text, status tip).
 MENU_ACTIONS = (
-    ("library", "Exercise library", "Every exercise with its how-to and form checks"),
-    ("history", "History", "Your sessions, streak and progress"),
-    ("edit_routines", "Edit routines…", "Make, copy, rename and change routines"),
-    ("edit_dosage", "Edit dosage…", "Holds, reps, sets and rests of the current exercise"),
-    ("import_routine", "Import routine…", "Add a routine from a .toml file"),
-    ("export_routine", "Export routine…", "Save the current routine to a .toml file"),
-    ("safety", "Safety and first steps", "The safety note, and the keys to use from the floor"),
+    (
+        "library",
+        QT_TRANSLATE_NOOP("MainWindow", "Exercise library"),
+        QT_TRANSLATE_NOOP("MainWindow", "Every exercise with its how-to and form checks"),
+    ),
+    (
+        "history",
+        QT_TRANSLATE_NOOP("MainWindow", "History"),
+        QT_TRANSLATE_NOOP("MainWindow", "Your sessions, streak and progress"),
+    ),
+    (
+        "edit_routines",
+        QT_TRANSLATE_NOOP("MainWindow", "Edit routines…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Make, copy, rename and change routines"),
+    ),
+    (
+        "edit_dosage",
+        QT_TRANSLATE_NOOP("MainWindow", "Edit dosage…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Holds, reps, sets and rests of the current exercise"),
+    ),
+    (
+        "import_routine",
+        QT_TRANSLATE_NOOP("MainWindow", "Import routine…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Add a routine from a .toml file"),
+    ),
+    (
+        "export_routine",
+        QT_TRANSLATE_NOOP("MainWindow", "Export routine…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Save the current routine to a .toml file"),
+    ),
+    (
+        "safety",
+        QT_TRANSLATE_NOOP("MainWindow", "Safety and first steps"),
+        QT_TRANSLATE_NOOP("MainWindow", "The safety note, and the keys to use from the floor"),
+    ),
 )
 
 #: The tabs, in order.
@@ -119,9 +147,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = make_actions(self)
         self.actions_by_name["mute"].setCheckable(True)
         for name, text, tip in MENU_ACTIONS:
-            action = new_action(text, self)
+            action = new_action(self.tr(text), self)
             action.setObjectName(f"{name}Action")
-            action.setStatusTip(tip)
+            action.setStatusTip(self.tr(tip))
             self.actions_by_name[name] = action
         self.buttons: dict[str, QPushButton] = {}
         for name, object_name, accessible in BUTTONS:
@@ -129,7 +157,7 @@ class MainWindow(QMainWindow):
             button = QPushButton(self)  # (text, parent) would build QIcon: see new_action
             button.setText(action.text())
             button.setObjectName(object_name)
-            button.setAccessibleName(accessible)
+            button.setAccessibleName(self.tr(accessible))
             button.setToolTip(BY_NAME[name].tooltip())
             # Buttons never take focus, so Space always reaches the window's shortcut.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -420,11 +448,11 @@ class MainWindow(QMainWindow):
         state = self.controller.state
         step: Step | None = self.controller.step
         toggle = {
-            State.IDLE: "Start",
-            State.RUNNING: "Pause",
-            State.PAUSED: "Resume",
-            State.FINISHED: "Start again",
-            State.STOPPED: "Start again",
+            State.IDLE: self.tr("Start"),
+            State.RUNNING: self.tr("Pause"),
+            State.PAUSED: self.tr("Resume"),
+            State.FINISHED: self.tr("Start again"),
+            State.STOPPED: self.tr("Start again"),
         }[state]
         self.actions_by_name["toggle"].setText(toggle)
         self.buttons["toggle"].setText(toggle)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,9 +31,21 @@ from .session.audio import AudioCues, Preferences
 log = logging.getLogger(__name__)
 
 MODE_TEXTS = (
-    (Mode.BEEPS, "Beeps", "Short sounds only"),
-    (Mode.VOICE, "Voice", "Spoken steps and cues only"),
-    (Mode.BOTH, "Both", "Sounds and spoken steps"),
+    (
+        Mode.BEEPS,
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Beeps"),
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Short sounds only"),
+    ),
+    (
+        Mode.VOICE,
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Voice"),
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Spoken steps and cues only"),
+    ),
+    (
+        Mode.BOTH,
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Both"),
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Sounds and spoken steps"),
+    ),
 )
 
 
@@ -90,9 +102,9 @@ class PreferencesDialog(QDialog):
         self.mode_buttons: dict[Mode, QRadioButton] = {}
         mode_row = QHBoxLayout()
         for mode, text, tip in MODE_TEXTS:
-            button = QRadioButton(text, self)
+            button = QRadioButton(self.tr(text), self)
             button.setObjectName(f"cueMode_{mode.value}")
-            button.setToolTip(tip)
+            button.setToolTip(self.tr(tip))
             button.setChecked(audio.mode is mode)
             button.toggled.connect(lambda on, m=mode: self._on_mode(m, on))
             self.mode_group.addButton(button)
@@ -106,6 +118,8 @@ class PreferencesDialog(QDialog):
         self.ticks.toggled.connect(self._on_ticks)
 
         form = QFormLayout()
+        # A longer language moves a field under its label rather than clipping the label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         volume_label = QLabel(self.tr("&Volume:"), self)
         volume_label.setBuddy(self.volume)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ... import desktop_entry
 from ...core.reminder_settings import DAY_NAMES, format_days, parse_clock, parse_days
 from ..common import theme
+from ..common.vocabulary import phrase
 from .companion import Companion
 from .tray import unavailable_reason
 
@@ -43,7 +44,8 @@ class CompanionPreferences(QGroupBox):
     def __init__(
         self, companion: Companion, save: Callable[[], bool], parent: QWidget | None = None
     ) -> None:
-        super().__init__("Desktop companion", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Desktop companion"))
         self.setObjectName("companionPreferences")
         self._companion = companion
         self._save = save
@@ -90,7 +92,7 @@ class CompanionPreferences(QGroupBox):
         self.days: dict[int, QCheckBox] = {}
         days_row = QHBoxLayout()
         for number, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name.capitalize(), self)
+            box = QCheckBox(phrase(name.capitalize()), self)
             box.setObjectName(f"reminderDay_{name}")
             box.setChecked(number in days)
             box.toggled.connect(self._on_days)
@@ -111,11 +113,13 @@ class CompanionPreferences(QGroupBox):
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel("to", self))
+        quiet_row.addWidget(QLabel(self.tr("to"), self))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
 
         form = QFormLayout(self)
+        # A longer language moves a field under its label rather than clipping the label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Tray:"), self.tray)
         form.addRow("", self.tray_reason)
         form.addRow(self.tr("Login:"), self.autostart)

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -46,6 +46,7 @@ from ...store.library import Library
 from ..common.clock_text import format_clock
 from ..common.dialogs import show_problems
 from ..common.theme import muted_text, warning_colour
+from ..common.vocabulary import in_sentence
 
 log = logging.getLogger(__name__)
 
@@ -62,83 +63,83 @@ class Field:
 
 FIELDS: dict[str, Field] = {
     "hold_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Hold"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Hold"),
         "s",
-        QCoreApplication.translate("dosage_editor", "How long to hold the end position."),
+        QT_TRANSLATE_NOOP("DosageEditor", "How long to hold the end position."),
     ),
     "hold_breaths": Field(
-        QCoreApplication.translate("dosage_editor", "Hold for"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Hold for"),
         "breaths",
         QCoreApplication.translate(
             "dosage_editor", "A hold counted in breaths instead of seconds."
         ),
     ),
     "breath_in_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Breathe in"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Breathe in"),
         "s",
-        QCoreApplication.translate("dosage_editor", "Breath pace for a hold counted in breaths."),
+        QT_TRANSLATE_NOOP("DosageEditor", "Breath pace for a hold counted in breaths."),
     ),
     "breath_out_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Breathe out"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Breathe out"),
         "s",
-        QCoreApplication.translate("dosage_editor", "Breath pace for a hold counted in breaths."),
+        QT_TRANSLATE_NOOP("DosageEditor", "Breath pace for a hold counted in breaths."),
     ),
     "hold_seconds_left": Field(
-        QCoreApplication.translate("dosage_editor", "Left hold"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Left hold"),
         "s",
-        QCoreApplication.translate("dosage_editor", "The hold on the left side."),
+        QT_TRANSLATE_NOOP("DosageEditor", "The hold on the left side."),
     ),
     "hold_seconds_right": Field(
-        QCoreApplication.translate("dosage_editor", "Right hold"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Right hold"),
         "s",
-        QCoreApplication.translate("dosage_editor", "The hold on the right side."),
+        QT_TRANSLATE_NOOP("DosageEditor", "The hold on the right side."),
     ),
     "reps": Field(
-        QCoreApplication.translate("dosage_editor", "Reps per side"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Reps per side"),
         "",
-        QCoreApplication.translate("dosage_editor", "Repetitions on each side, in every set."),
+        QT_TRANSLATE_NOOP("DosageEditor", "Repetitions on each side, in every set."),
     ),
     "sets": Field(
-        QCoreApplication.translate("dosage_editor", "Sets"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Sets"),
         "",
-        QCoreApplication.translate("dosage_editor", "How many sets."),
+        QT_TRANSLATE_NOOP("DosageEditor", "How many sets."),
     ),
     "lift_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Lift tempo"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Lift tempo"),
         "s",
-        QCoreApplication.translate("dosage_editor", "Seconds to move into the position."),
+        QT_TRANSLATE_NOOP("DosageEditor", "Seconds to move into the position."),
     ),
     "lower_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Lower tempo"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Lower tempo"),
         "s",
-        QCoreApplication.translate("dosage_editor", "Seconds to come back."),
+        QT_TRANSLATE_NOOP("DosageEditor", "Seconds to come back."),
     ),
     "rest_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Rest between reps"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Rest between reps"),
         "s",
-        QCoreApplication.translate("dosage_editor", "A pause after each rep (0 for none)."),
+        QT_TRANSLATE_NOOP("DosageEditor", "A pause after each rep (0 for none)."),
     ),
     "prepare_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Get ready"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Get ready"),
         "s",
         QCoreApplication.translate(
             "dosage_editor", "Time to get into position before the first set."
         ),
     ),
     "rest_between_sides_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Switch sides"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Switch sides"),
         "s",
         QCoreApplication.translate(
             "dosage_editor", "Time to change sides, when all reps of one side come first."
         ),
     ),
     "rest_between_sets_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Rest between sets"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Rest between sets"),
         "s",
-        QCoreApplication.translate("dosage_editor", "A rest between sets."),
+        QT_TRANSLATE_NOOP("DosageEditor", "A rest between sets."),
     ),
     "rest_between_exercises_seconds": Field(
-        QCoreApplication.translate("dosage_editor", "Set-up from previous"),
+        QT_TRANSLATE_NOOP("DosageEditor", "Set-up from previous"),
         "s",
         QCoreApplication.translate(
             "dosage_editor", "Time to set up when this exercise follows another."
@@ -147,7 +148,10 @@ FIELDS: dict[str, Field] = {
 }
 
 #: Labels that read better for a release exercise (a stretch is eased into, not lifted).
-RELEASE_LABELS = {"lift_seconds": "Ease-in time", "lower_seconds": "Ease-out time"}
+RELEASE_LABELS = {
+    "lift_seconds": QT_TRANSLATE_NOOP("DosageEditor", "Ease-in time"),
+    "lower_seconds": QT_TRANSLATE_NOOP("DosageEditor", "Ease-out time"),
+}
 
 #: Keys whose breath-pace step is half a second; other seconds step by one.
 _FINE_KEYS = frozenset({"breath_in_seconds", "breath_out_seconds"})
@@ -157,10 +161,10 @@ Spin = QSpinBox | QDoubleSpinBox
 
 def field_label(key: str, exercise: Exercise | None = None) -> str:
     if exercise is not None and exercise.category is Category.RELEASE and key in RELEASE_LABELS:
-        return RELEASE_LABELS[key]
+        return QCoreApplication.translate("DosageEditor", RELEASE_LABELS[key])
     if key == "reps" and exercise is not None and exercise.sides is SidePattern.BOTH:
-        return "Reps"
-    return FIELDS[key].label
+        return QCoreApplication.translate("DosageEditor", "Reps")
+    return QCoreApplication.translate("DosageEditor", FIELDS[key].label)
 
 
 def number_text(value: float) -> str:
@@ -252,7 +256,9 @@ def make_spin(key: str, parent: QWidget | None = None) -> Spin:
     spin.setMinimumWidth(110)
     spin.setToolTip(
         QCoreApplication.translate("dosage_editor", "{help} Between {bounds}{unit}.").format(
-            help=FIELDS[key].help, bounds=bound.describe(), unit=" " + unit if unit else ""
+            help=QCoreApplication.translate("DosageEditor", FIELDS[key].help),
+            bounds=bound.describe(),
+            unit=" " + unit if unit else "",
         )
     )
     return spin
@@ -739,7 +745,7 @@ class DosageEditor(QDialog):
             )
             note = ""
             if own:
-                words = ", ".join(field_label(k, self.exercise).lower() for k in own)
+                words = ", ".join(in_sentence(field_label(k, self.exercise)) for k in own)
                 note = f"keeps its own {words}"
             now, before = totals[routine.id]
             row(routine.name, now, before, note)

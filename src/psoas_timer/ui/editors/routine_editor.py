@@ -55,6 +55,7 @@ from ...store.library import Library
 from ...store.routines import add_block, clear_override, move_block, remove_block, set_override
 from ..common.dialogs import confirm, show_notice, show_problems
 from ..common.theme import warning_colour
+from ..common.vocabulary import in_sentence
 from .dosage_editor import (
     DosageEditor,
     Spin,
@@ -516,7 +517,7 @@ class RoutineEditor(QDialog):
             parts.append(hold)
         for key in OVERRIDE_KEYS:
             if key in block.overrides and not key.startswith("hold_"):
-                label = field_label(key, exercise).lower()
+                label = in_sentence(field_label(key, exercise))
                 parts.append(f"{label} {value_text(key, block.overrides[key])}")
         return "own: " + ", ".join(parts)
 
@@ -718,7 +719,9 @@ class RoutineEditor(QDialog):
             set_spin(row.spin, value)
             row.reset.setEnabled(own)
             row.reset.setAccessibleName(
-                self.tr("Use the default {lower}").format(lower=field_label(key, exercise).lower())
+                self.tr("Use the default {field}").format(
+                    field=in_sentence(field_label(key, exercise))
+                )
             )
             unused = (key == "hold_seconds" and breaths) or (key == "hold_breaths" and not breaths)
             if own:
@@ -726,7 +729,10 @@ class RoutineEditor(QDialog):
                     self.tr("default: {base_text}").format(base_text=self._base_text(key, base))
                 )
             elif unused:
-                row.hint.setText("not used: hold in " + ("breaths" if breaths else "seconds"))
+                if breaths:
+                    row.hint.setText(self.tr("not used: hold in breaths"))
+                else:
+                    row.hint.setText(self.tr("not used: hold in seconds"))
             else:
                 row.hint.setText("")
             row.spin.setAccessibleDescription(

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ from ..common.dialogs import confirm, dialogs_disabled, show_notice, show_proble
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Routine files (*.toml);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Sharing", "Routine files (*.toml);;All files (*)")
 
 
 def _start_folder() -> str:
@@ -274,7 +274,7 @@ def import_routine_dialog(parent: QWidget | None, library: Library) -> Routine |
         parent,
         QCoreApplication.translate("sharing", "Import a routine"),
         _start_folder(),
-        FILE_FILTER,
+        QCoreApplication.translate("Sharing", FILE_FILTER),
     )
     if not name:
         return None
@@ -295,7 +295,10 @@ def export_routine_dialog(parent: QWidget | None, library: Library, routine_id: 
     """Ask where to save a routine, then write it (``.toml`` is added if missing)."""
     suggested = str(Path(_start_folder()) / f"{routine_id}{SUFFIX}")
     name, _filter = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("sharing", "Export a routine"), suggested, FILE_FILTER
+        parent,
+        QCoreApplication.translate("sharing", "Export a routine"),
+        suggested,
+        QCoreApplication.translate("Sharing", FILE_FILTER),
     )
     if not name:
         return None

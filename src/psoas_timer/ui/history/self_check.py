@@ -16,7 +16,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,11 +43,12 @@ from ...core.progress import (
     tip_for,
 )
 from ...store.history import HistoryStore
+from ..common.vocabulary import in_sentence, phrase
 from .history_recorder import HistoryRecorder
 
 log = logging.getLogger(__name__)
 
-QUESTION = "Where did you feel it?"
+QUESTION = QT_TRANSLATE_NOOP("SelfCheck", "Where did you feel it?")
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -131,7 +132,7 @@ class SelfCheckPrompt(QFrame):
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.question_label = _bold(QLabel(QUESTION), 1.3)
+        self.question_label = _bold(QLabel(self.tr(QUESTION)), 1.3)
         self.exercise_label = QLabel()
         titles.addWidget(self.question_label)
         titles.addWidget(self.exercise_label)
@@ -145,11 +146,11 @@ class SelfCheckPrompt(QFrame):
         answers.setSpacing(8)
         self.answer_buttons: dict[Feeling, QPushButton] = {}
         for number, feeling in enumerate(Feeling, start=1):
-            button = QPushButton(FEELING_LABELS[feeling])
+            button = QPushButton(phrase(FEELING_LABELS[feeling]))
             button.setMinimumHeight(44)
             button.setToolTip(
                 self.tr("{answer} (key {number})").format(
-                    answer=FEELING_LABELS[feeling], number=number
+                    answer=phrase(FEELING_LABELS[feeling]), number=number
                 )
             )
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -231,7 +232,7 @@ class SelfCheckPrompt(QFrame):
             self._recorder.record_self_check(result, feeling)
         tip = tip_for(feeling, self._catalogue or _catalogue(), result.exercise_id)
         self.answer_label.setText(
-            self.tr("You felt it: {lower}").format(lower=feeling.label.lower())
+            self.tr("You felt it: {answer}").format(answer=in_sentence(phrase(feeling.label)))
         )
         self.tip_title.setText(tip.title)
         self.tip_text.setText(tip.text)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from ...core.dosage import Number
 from ...core.model import MOVEMENT_PHASES, Catalogue, Category, Exercise
 from ...core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, name_sides
-from ..session.picker import CATEGORY_TITLES, props_text
+from ..common.vocabulary import phrase
+from ..session.picker import category_title, props_text
 from ..session.step_pose import make_pose_view, mirrored_for
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ def exercise_html(
 
     parts = [
         f"<h2>{escape(exercise.name)}</h2>",
-        f"<p><i>{CATEGORY_TITLES[exercise.category]} · level {exercise.level} · "
+        f"<p><i>{category_title(exercise.category)} · level {exercise.level} · "
         f"{escape(props_text(exercise.props))}</i></p>",
         f"<p>{escape(exercise.purpose)}</p>",
         "<h3>Set up</h3>",
@@ -150,7 +151,7 @@ class LibraryPage(QWidget):
         self.list.setAccessibleName(self.tr("Exercises"))
         self.list.setToolTip(self.tr("Choose an exercise to read about it"))
         for category in Category:
-            heading = QListWidgetItem(CATEGORY_TITLES[category])
+            heading = QListWidgetItem(category_title(category))
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = heading.font()
             font.setBold(True)
@@ -271,7 +272,7 @@ class LibraryPage(QWidget):
         ratio = self.devicePixelRatioF()
         self._key_layout.addStretch(1)
         for number, keyframe in enumerate(exercise.keyframes, start=1):
-            caption = f"{number}. {keyframe.capitalize()}"
+            caption = f"{number}. {phrase(keyframe.capitalize())}"
             cell = QLabel(self.key_poses)
             cell.setObjectName(f"keyPose-{keyframe}")
             cell.setPixmap(pose_pixmap(exercise.id, keyframe, size, ratio))

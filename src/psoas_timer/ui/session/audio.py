@@ -312,6 +312,10 @@ def _first_line(exc: BaseException) -> str:
 # ------------------------------------------------------------------ the cues
 
 
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class AudioCues(QObject):
     """Plays the cues for a :class:`SessionController`'s engine events.
 
@@ -404,21 +408,16 @@ class AudioCues(QObject):
 
     def status_text(self) -> str:
         """One line for the preferences when sound or voice is missing; empty when all is well."""
-        problems = []
-        if self._sink is None:
-            problems.append(f"no sound ({self._sound_problem})")
-        if self._speech is None:
-            problems.append(f"no voice ({self._speech_problem})")
-        if not problems:
-            return ""
+        sound = self.tr("no sound ({reason})").format(reason=self._sound_problem)
+        voice = self.tr("no voice ({reason})").format(reason=self._speech_problem)
         if self._sink is None and self._speech is None:
-            fallback = "cues are visual only"
-        elif self._sink is None:
-            fallback = "voice cues only"
-        else:
-            fallback = "beeps only"
-        line = " and ".join(problems)
-        return f"{line[0].upper()}{line[1:]}: {fallback}."
+            both = self.tr("{sound} and {voice}: cues are visual only.")
+            return _first_upper(both.format(sound=sound, voice=voice))
+        if self._sink is None:
+            return _first_upper(self.tr("{sound}: voice cues only.").format(sound=sound))
+        if self._speech is None:
+            return _first_upper(self.tr("{voice}: beeps only.").format(voice=voice))
+        return ""
 
     # -------------------------------------------------------------- operations
 

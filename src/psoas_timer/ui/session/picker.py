@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -37,7 +39,15 @@ log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-CATEGORY_TITLES = {Category.STRENGTHEN: "Strengthen", Category.RELEASE: "Release"}
+
+def category_title(category: Category) -> str:
+    return QCoreApplication.translate("RoutinePicker", CATEGORY_TITLES[category])
+
+
+CATEGORY_TITLES = {
+    Category.STRENGTHEN: QT_TRANSLATE_NOOP("RoutinePicker", "Strengthen"),
+    Category.RELEASE: QT_TRANSLATE_NOOP("RoutinePicker", "Release"),
+}
 
 
 def props_text(props: tuple[str, ...]) -> str:
@@ -214,7 +224,7 @@ class RoutinePicker(QTreeWidget):
             item.setToolTip(0, routine.description)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for category in Category:
-            group = QTreeWidgetItem(self, [CATEGORY_TITLES[category], ""])
+            group = QTreeWidgetItem(self, [category_title(category), ""])
             self._heading(group)
             for exercise in library.catalogue.by_category(category):
                 label = f"{exercise.name}\nLevel {exercise.level} · {props_text(exercise.props)}"
