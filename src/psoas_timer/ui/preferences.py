@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.cues import Mode
-from .common import theme
+from .common import language, theme
+from .common.language import NATIVE_NAMES
 from .session.audio import AudioCues, Preferences
 
 log = logging.getLogger(__name__)
@@ -127,6 +129,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.mute)
         form.addRow(self.tr("Cues:"), mode_row)
         form.addRow(self.tr("Countdown:"), self.ticks)
+        form.addRow(self.tr("&Language:"), self._language_row())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -137,6 +140,29 @@ class PreferencesDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def _language_row(self) -> QVBoxLayout:
+        """The interface language: "" follows the system; read at start, so it says so."""
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageChoice")
+        system = NATIVE_NAMES[language.choose("")]
+        self.language.addItem(self.tr("System ({language})").format(language=system), "")
+        for code in language.LANGUAGES:
+            self.language.addItem(NATIVE_NAMES[code], code)
+        chosen = self._prefs.get("language") or ""
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.language_note = QLabel(self.tr("Takes effect when psoas-timer starts again."), self)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet(f"color: {theme.muted_text(self.palette()).name()};")
+        column = QVBoxLayout()
+        column.addWidget(self.language)
+        column.addWidget(self.language_note)
+        return column
+
+    def _on_language(self, index: int) -> None:
+        self._prefs.set("language", str(self.language.itemData(index) or ""))
 
     def add_section(self, section: QWidget) -> None:
         """Add a group of preferences below the sound ones (the companion's, say)."""
