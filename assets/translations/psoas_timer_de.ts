@@ -1691,6 +1691,10 @@
         <translation>Seite wechseln</translation>
     </message>
     <message>
+        <source>Last rep</source>
+        <translation>Letzte Wiederholung</translation>
+    </message>
+    <message>
         <source>Next exercise</source>
         <translation>Nächste Übung</translation>
     </message>

@@ -1691,6 +1691,10 @@
         <translation>Cambia de lado</translation>
     </message>
     <message>
+        <source>Last rep</source>
+        <translation>Última repetición</translation>
+    </message>
+    <message>
         <source>Next exercise</source>
         <translation>Siguiente ejercicio</translation>
     </message>

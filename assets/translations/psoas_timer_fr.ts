@@ -1691,6 +1691,10 @@
         <translation>Changez de côté</translation>
     </message>
     <message>
+        <source>Last rep</source>
+        <translation>Dernière répétition</translation>
+    </message>
+    <message>
         <source>Next exercise</source>
         <translation>Exercice suivant</translation>
     </message>

@@ -22,6 +22,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Lower"),
     QT_TRANSLATE_NOOP("Vocabulary", "Rest"),
     QT_TRANSLATE_NOOP("Vocabulary", "Switch sides"),
+    # core.cues: what the voice adds
+    QT_TRANSLATE_NOOP("Vocabulary", "Last rep"),
     QT_TRANSLATE_NOOP("Vocabulary", "Next exercise"),
     QT_TRANSLATE_NOOP("Vocabulary", "Finished"),
     QT_TRANSLATE_NOOP("Vocabulary", "Ease in"),

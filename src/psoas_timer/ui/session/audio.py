@@ -20,11 +20,12 @@ import time
 from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QFile, QObject, QUrl, Signal
+from PySide6.QtCore import QFile, QLocale, QObject, QUrl, Signal
 
 from ...core.assets import assets
 from ...core.cues import Action, CueOptions, Hush, Mode, PlaySound, Say, Sound, actions_for
 from ...core.session import Event
+from ..common.vocabulary import phrase
 from .controller import SessionController
 
 log = logging.getLogger(__name__)
@@ -240,14 +241,31 @@ class QtSpeech(QObject):
         if state in (self._states.Error, getattr(self._states, "BackendError", None)):
             reason = self._tts.errorString() or "it failed to start"
             raise Unavailable(f"speech engine {engine!r}: {reason}")
+        self._speak_interface_language(engine)
         self._idle: list[Callable[[], None]] = []
         self._pending_since: float | None = None  # said, not yet started
         self._speaking = False
         self._tts.stateChanged.connect(self._on_state)
 
+    def _speak_interface_language(self, engine: str) -> None:
+        """Speak the interface's language (``QLocale()``), or refuse: a voice reading
+        German words with English sounds would be worse than the beeps."""
+        wanted = QLocale().language()
+        if wanted in (QLocale.Language.C, QLocale.Language.English):
+            return
+        if self._tts.locale().language() == wanted:
+            return
+        for locale in self._tts.availableLocales():
+            if locale.language() == wanted:
+                self._tts.setLocale(locale)
+                return
+        name = QLocale.languageToString(wanted)
+        raise Unavailable(f"speech engine {engine!r} has no {name} voice")
+
     def say(self, text: str) -> None:
         self._pending_since = time.monotonic()
-        self._tts.say(text)
+        # The core's words (phases, "Switch sides", breath prompts) in the interface language.
+        self._tts.say(phrase(text))
 
     def stop(self) -> None:
         self._pending_since = None
