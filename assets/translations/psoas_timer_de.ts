@@ -251,6 +251,18 @@
         <translation>Wiederholungen</translation>
     </message>
     <message>
+        <source>⚠ usual: {usual}</source>
+        <translation>⚠ üblich: {usual}</translation>
+    </message>
+    <message>
+        <source>⚠ above the usual {usual} for this exercise</source>
+        <translation>⚠ über den üblichen {usual} für diese Übung</translation>
+    </message>
+    <message>
+        <source>⚠ below the usual {usual} for this exercise</source>
+        <translation>⚠ unter den üblichen {usual} für diese Übung</translation>
+    </message>
+    <message>
         <source>Timed in &amp;seconds</source>
         <translation>In &amp;Sekunden gemessen</translation>
     </message>
@@ -588,6 +600,83 @@
 </context>
 <context>
     <name>LibraryPage</name>
+    <message>
+        <source>{n} reps per side</source>
+        <extracomment>How each dosage value reads after its number ({n} is the number).</extracomment>
+        <translation>{n} Wiederholungen pro Seite</translation>
+    </message>
+    <message>
+        <source>{n} sets</source>
+        <translation>{n} Sätze</translation>
+    </message>
+    <message>
+        <source>{n} seconds to lift</source>
+        <translation>{n} Sekunden Heben</translation>
+    </message>
+    <message>
+        <source>{n} seconds to hold</source>
+        <translation>{n} Sekunden Halten</translation>
+    </message>
+    <message>
+        <source>{n} breaths to hold</source>
+        <translation>{n} Atemzüge Halten</translation>
+    </message>
+    <message>
+        <source>{n} seconds to lower</source>
+        <translation>{n} Sekunden Senken</translation>
+    </message>
+    <message>
+        <source>{n} seconds rest between reps</source>
+        <translation>{n} Sekunden Pause zwischen Wiederholungen</translation>
+    </message>
+    <message>
+        <source>{n} seconds to switch sides</source>
+        <translation>{n} Sekunden für den Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>{n} seconds rest between sets</source>
+        <translation>{n} Sekunden Pause zwischen Sätzen</translation>
+    </message>
+    <message>
+        <source>{n} seconds to get ready</source>
+        <translation>{n} Sekunden Vorbereitung</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>Stufe {level}</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Form checks</source>
+        <translation>Formkontrollen</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation>Häufige Fehler</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Erkennen:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source>Your dosage</source>
+        <translation>Deine Dosierung</translation>
+    </message>
+    <message>
+        <source>Default dosage</source>
+        <translation>Standarddosierung</translation>
+    </message>
     <message>
         <source>Exercise library</source>
         <translation>Übungsbibliothek</translation>
@@ -1132,6 +1221,10 @@
         <translation>Gesamtzeit {total}</translation>
     </message>
     <message>
+        <source>own: {values}</source>
+        <translation>eigene: {values}</translation>
+    </message>
+    <message>
         <source>Routines — {name}{star}</source>
         <translation>Routinen — {name}{star}</translation>
     </message>
@@ -1243,6 +1336,10 @@
         <translation>Lösen</translation>
     </message>
     <message>
+        <source>no props</source>
+        <translation>kein Zubehör</translation>
+    </message>
+    <message>
         <source>Routines and exercises</source>
         <extracomment>Space between an item&apos;s edge and its text: what Qt&apos;s common and Fusion styles leave (the focus frame&apos;s margin plus one). Keys the window handles (shortcuts), which the tree must not swallow.</extracomment>
         <translation>Routinen und Übungen</translation>
@@ -1250,6 +1347,14 @@
     <message>
         <source>Choose a routine or a single exercise; double-click or Enter starts it</source>
         <translation>Routine oder einzelne Übung wählen; Doppelklick oder Eingabe startet sie</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Level {level} · {props}</source>
+        <translation>Stufe {level} · {props}</translation>
     </message>
     <message>
         <source>Edit dosage…</source>

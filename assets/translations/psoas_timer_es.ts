@@ -251,6 +251,18 @@
         <translation>Repeticiones</translation>
     </message>
     <message>
+        <source>⚠ usual: {usual}</source>
+        <translation>⚠ habitual: {usual}</translation>
+    </message>
+    <message>
+        <source>⚠ above the usual {usual} for this exercise</source>
+        <translation>⚠ por encima de los {usual} habituales en este ejercicio</translation>
+    </message>
+    <message>
+        <source>⚠ below the usual {usual} for this exercise</source>
+        <translation>⚠ por debajo de los {usual} habituales en este ejercicio</translation>
+    </message>
+    <message>
         <source>Timed in &amp;seconds</source>
         <translation>Cronometrado en &amp;segundos</translation>
     </message>
@@ -588,6 +600,83 @@
 </context>
 <context>
     <name>LibraryPage</name>
+    <message>
+        <source>{n} reps per side</source>
+        <extracomment>How each dosage value reads after its number ({n} is the number).</extracomment>
+        <translation>{n} repeticiones por lado</translation>
+    </message>
+    <message>
+        <source>{n} sets</source>
+        <translation>{n} series</translation>
+    </message>
+    <message>
+        <source>{n} seconds to lift</source>
+        <translation>{n} segundos para subir</translation>
+    </message>
+    <message>
+        <source>{n} seconds to hold</source>
+        <translation>{n} segundos de mantenimiento</translation>
+    </message>
+    <message>
+        <source>{n} breaths to hold</source>
+        <translation>{n} respiraciones de mantenimiento</translation>
+    </message>
+    <message>
+        <source>{n} seconds to lower</source>
+        <translation>{n} segundos para bajar</translation>
+    </message>
+    <message>
+        <source>{n} seconds rest between reps</source>
+        <translation>{n} segundos de descanso entre repeticiones</translation>
+    </message>
+    <message>
+        <source>{n} seconds to switch sides</source>
+        <translation>{n} segundos para cambiar de lado</translation>
+    </message>
+    <message>
+        <source>{n} seconds rest between sets</source>
+        <translation>{n} segundos de descanso entre series</translation>
+    </message>
+    <message>
+        <source>{n} seconds to get ready</source>
+        <translation>{n} segundos de preparación</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>nivel {level}</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Colocación</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movimiento</translation>
+    </message>
+    <message>
+        <source>Form checks</source>
+        <translation>Controles de postura</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation>Errores frecuentes</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Cómo notarlo:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Corrección:</translation>
+    </message>
+    <message>
+        <source>Your dosage</source>
+        <translation>Tu dosificación</translation>
+    </message>
+    <message>
+        <source>Default dosage</source>
+        <translation>Dosificación predeterminada</translation>
+    </message>
     <message>
         <source>Exercise library</source>
         <translation>Biblioteca de ejercicios</translation>
@@ -1132,6 +1221,10 @@
         <translation>Tiempo total {total}</translation>
     </message>
     <message>
+        <source>own: {values}</source>
+        <translation>propios: {values}</translation>
+    </message>
+    <message>
         <source>Routines — {name}{star}</source>
         <translation>Rutinas — {name}{star}</translation>
     </message>
@@ -1243,6 +1336,10 @@
         <translation>Liberación</translation>
     </message>
     <message>
+        <source>no props</source>
+        <translation>sin accesorios</translation>
+    </message>
+    <message>
         <source>Routines and exercises</source>
         <extracomment>Space between an item&apos;s edge and its text: what Qt&apos;s common and Fusion styles leave (the focus frame&apos;s margin plus one). Keys the window handles (shortcuts), which the tree must not swallow.</extracomment>
         <translation>Rutinas y ejercicios</translation>
@@ -1250,6 +1347,14 @@
     <message>
         <source>Choose a routine or a single exercise; double-click or Enter starts it</source>
         <translation>Elige una rutina o un ejercicio; doble clic o Intro lo inicia</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Level {level} · {props}</source>
+        <translation>Nivel {level} · {props}</translation>
     </message>
     <message>
         <source>Edit dosage…</source>

@@ -251,6 +251,18 @@
         <translation>Répétitions</translation>
     </message>
     <message>
+        <source>⚠ usual: {usual}</source>
+        <translation>⚠ habituel : {usual}</translation>
+    </message>
+    <message>
+        <source>⚠ above the usual {usual} for this exercise</source>
+        <translation>⚠ au-dessus des {usual} habituels pour cet exercice</translation>
+    </message>
+    <message>
+        <source>⚠ below the usual {usual} for this exercise</source>
+        <translation>⚠ en dessous des {usual} habituels pour cet exercice</translation>
+    </message>
+    <message>
         <source>Timed in &amp;seconds</source>
         <translation>Chronométré en &amp;secondes</translation>
     </message>
@@ -588,6 +600,83 @@
 </context>
 <context>
     <name>LibraryPage</name>
+    <message>
+        <source>{n} reps per side</source>
+        <extracomment>How each dosage value reads after its number ({n} is the number).</extracomment>
+        <translation>{n} répétitions par côté</translation>
+    </message>
+    <message>
+        <source>{n} sets</source>
+        <translation>{n} séries</translation>
+    </message>
+    <message>
+        <source>{n} seconds to lift</source>
+        <translation>{n} secondes pour lever</translation>
+    </message>
+    <message>
+        <source>{n} seconds to hold</source>
+        <translation>{n} secondes de maintien</translation>
+    </message>
+    <message>
+        <source>{n} breaths to hold</source>
+        <translation>{n} respirations de maintien</translation>
+    </message>
+    <message>
+        <source>{n} seconds to lower</source>
+        <translation>{n} secondes pour abaisser</translation>
+    </message>
+    <message>
+        <source>{n} seconds rest between reps</source>
+        <translation>{n} secondes de repos entre les répétitions</translation>
+    </message>
+    <message>
+        <source>{n} seconds to switch sides</source>
+        <translation>{n} secondes pour changer de côté</translation>
+    </message>
+    <message>
+        <source>{n} seconds rest between sets</source>
+        <translation>{n} secondes de repos entre les séries</translation>
+    </message>
+    <message>
+        <source>{n} seconds to get ready</source>
+        <translation>{n} secondes de préparation</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>niveau {level}</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Mise en place</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Mouvement</translation>
+    </message>
+    <message>
+        <source>Form checks</source>
+        <translation>Points de contrôle</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation>Erreurs fréquentes</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Repérer :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correction :</translation>
+    </message>
+    <message>
+        <source>Your dosage</source>
+        <translation>Votre dosage</translation>
+    </message>
+    <message>
+        <source>Default dosage</source>
+        <translation>Dosage par défaut</translation>
+    </message>
     <message>
         <source>Exercise library</source>
         <translation>Bibliothèque d&apos;exercices</translation>
@@ -1132,6 +1221,10 @@
         <translation>Durée totale {total}</translation>
     </message>
     <message>
+        <source>own: {values}</source>
+        <translation>propres : {values}</translation>
+    </message>
+    <message>
         <source>Routines — {name}{star}</source>
         <translation>Routines — {name}{star}</translation>
     </message>
@@ -1243,6 +1336,10 @@
         <translation>Relâchement</translation>
     </message>
     <message>
+        <source>no props</source>
+        <translation>sans accessoire</translation>
+    </message>
+    <message>
         <source>Routines and exercises</source>
         <extracomment>Space between an item&apos;s edge and its text: what Qt&apos;s common and Fusion styles leave (the focus frame&apos;s margin plus one). Keys the window handles (shortcuts), which the tree must not swallow.</extracomment>
         <translation>Routines et exercices</translation>
@@ -1250,6 +1347,14 @@
     <message>
         <source>Choose a routine or a single exercise; double-click or Enter starts it</source>
         <translation>Choisissez une routine ou un exercice ; double-clic ou Entrée le lance</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>Level {level} · {props}</source>
+        <translation>Niveau {level} · {props}</translation>
     </message>
     <message>
         <source>Edit dosage…</source>

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QLabel,
+    QListWidget,
     QTabBar,
+    QTextBrowser,
+    QTreeWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -103,6 +106,17 @@ def visible_texts(top: QWidget) -> Iterator[tuple[str, str]]:
         elif isinstance(widget, QTabBar):
             for i in range(widget.count()):
                 yield f"{where} tab {i}", widget.tabText(i)
+        elif isinstance(widget, QTreeWidget):
+            for item in widget.findItems(
+                "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+            ):
+                yield f"{where} item", item.text(0)
+        elif isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                yield f"{where} item {i}", widget.item(i).text()
+        elif isinstance(widget, QTextBrowser):
+            for line in widget.toPlainText().splitlines():
+                yield f"{where} line", line
         for action in widget.actions():
             if action.isVisible() and action.text():
                 yield f"{where} action", action.text()

@@ -190,9 +190,16 @@ def sensible_warning(exercise: Exercise, key: str, value: float, *, brief: bool 
     unit = FIELDS[key].unit
     usual = f"{number_text(span[0])}–{number_text(span[1])}" + (f" {unit}" if unit else "")
     if brief:
-        return f"⚠ usual: {usual}"
-    where = "above" if value > span[1] else "below"
-    return f"⚠ {where} the usual {usual} for this exercise"
+        return QCoreApplication.translate("DosageEditor", "⚠ usual: {usual}").format(usual=usual)
+    if value > span[1]:
+        above = QCoreApplication.translate(
+            "DosageEditor", "⚠ above the usual {usual} for this exercise"
+        )
+        return above.format(usual=usual)
+    below = QCoreApplication.translate(
+        "DosageEditor", "⚠ below the usual {usual} for this exercise"
+    )
+    return below.format(usual=usual)
 
 
 def warning_label(key: str, parent: QWidget) -> QLabel:

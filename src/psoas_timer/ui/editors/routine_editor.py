@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -56,6 +56,7 @@ from ...store.routines import add_block, clear_override, move_block, remove_bloc
 from ..common.dialogs import confirm, show_notice, show_problems
 from ..common.theme import warning_colour
 from ..common.vocabulary import in_sentence
+from ..session.picker import category_title
 from .dosage_editor import (
     DosageEditor,
     Spin,
@@ -226,7 +227,9 @@ class RoutineEditor(QDialog):
             for exercise in self.library.catalogue.by_category(category):
                 self.exercise_combo.addItem(
                     self.tr("{name} ({category}, level {level})").format(
-                        name=exercise.name, category=category.value, level=exercise.level
+                        name=exercise.name,
+                        category=in_sentence(category_title(category)),
+                        level=exercise.level,
                     ),
                     exercise.id,
                 )
@@ -519,7 +522,9 @@ class RoutineEditor(QDialog):
             if key in block.overrides and not key.startswith("hold_"):
                 label = in_sentence(field_label(key, exercise))
                 parts.append(f"{label} {value_text(key, block.overrides[key])}")
-        return "own: " + ", ".join(parts)
+        return QCoreApplication.translate("RoutineEditor", "own: {values}").format(
+            values=", ".join(parts)
+        )
 
     def _update_enabled(self) -> None:
         has = self.draft is not None

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,27 +33,30 @@ log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
+#: How each dosage value reads after its number ({n} is the number).
 DOSAGE_WORDS = {
-    "reps": "reps per side",
-    "sets": "sets",
-    "lift_seconds": "seconds to lift",
-    "hold_seconds": "seconds to hold",
-    "hold_breaths": "breaths to hold",
-    "lower_seconds": "seconds to lower",
-    "rest_seconds": "seconds rest between reps",
-    "rest_between_sides_seconds": "seconds to switch sides",
-    "rest_between_sets_seconds": "seconds rest between sets",
-    "prepare_seconds": "seconds to get ready",
+    "reps": QT_TRANSLATE_NOOP("LibraryPage", "{n} reps per side"),
+    "sets": QT_TRANSLATE_NOOP("LibraryPage", "{n} sets"),
+    "lift_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to lift"),
+    "hold_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to hold"),
+    "hold_breaths": QT_TRANSLATE_NOOP("LibraryPage", "{n} breaths to hold"),
+    "lower_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to lower"),
+    "rest_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds rest between reps"),
+    "rest_between_sides_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to switch sides"),
+    "rest_between_sets_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds rest between sets"),
+    "prepare_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to get ready"),
 }
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return str(int(value)) if float(value).is_integer() else QLocale().toString(float(value), "g")
 
 
 def dosage_text(values: Mapping[str, Number]) -> str:
     return ", ".join(
-        f"{_number(values[key])} {words}" for key, words in DOSAGE_WORDS.items() if key in values
+        QCoreApplication.translate("LibraryPage", words).format(n=_number(values[key]))
+        for key, words in DOSAGE_WORDS.items()
+        if key in values
     )
 
 
@@ -69,24 +72,30 @@ def exercise_html(
     def items(lines: tuple[str, ...] | list[str]) -> str:
         return "".join(f"<li>{escape(line)}</li>" for line in lines)
 
+    def heading(text: str) -> str:
+        return f"<h3>{escape(text)}</h3>"
+
+    level = QCoreApplication.translate("LibraryPage", "level {level}").format(level=exercise.level)
     parts = [
         f"<h2>{escape(exercise.name)}</h2>",
-        f"<p><i>{category_title(exercise.category)} · level {exercise.level} · "
+        f"<p><i>{category_title(exercise.category)} · {escape(level)} · "
         f"{escape(props_text(exercise.props))}</i></p>",
         f"<p>{escape(exercise.purpose)}</p>",
-        "<h3>Set up</h3>",
+        heading(QCoreApplication.translate("LibraryPage", "Set up")),
         f"<ol>{items(exercise.setup)}</ol>",
-        "<h3>Movement</h3>",
+        heading(QCoreApplication.translate("LibraryPage", "Movement")),
         f"<ol>{items(exercise.movement)}</ol>",
-        "<h3>Form checks</h3>",
+        heading(QCoreApplication.translate("LibraryPage", "Form checks")),
     ]
     for phase in MOVEMENT_PHASES:
         checks = exercise.checks.get(phase)
         if checks:
             word = (RELEASE_PHASE_WORDS if release else PHASE_WORDS).get(phase, PHASE_WORDS[phase])
             named = [name_sides(check, None) for check in checks]
-            parts.append(f"<p><b>{escape(word)}</b></p><ul>{items(named)}</ul>")
-    parts.append("<h3>Common mistakes</h3>")
+            parts.append(f"<p><b>{escape(phrase(word))}</b></p><ul>{items(named)}</ul>")
+    parts.append(heading(QCoreApplication.translate("LibraryPage", "Common mistakes")))
+    notice = escape(QCoreApplication.translate("LibraryPage", "Notice:"))
+    fix = escape(QCoreApplication.translate("LibraryPage", "Fix:"))
     for mistake_id in exercise.mistakes:
         mistake = catalogue.mistakes.get(mistake_id)
         if mistake is None:
@@ -94,15 +103,15 @@ def exercise_html(
         aka = f" ({escape(mistake.aka)})" if mistake.aka else ""
         parts.append(
             f"<p><b>{escape(mistake.name)}</b>{aka}<br>{escape(mistake.why)}<br>"
-            f"<i>Notice:</i> {escape(mistake.notice)}<br>"
-            f"<i>Fix:</i> {escape(exercise.fix_for(mistake))}</p>"
+            f"<i>{notice}</i> {escape(mistake.notice)}<br>"
+            f"<i>{fix}</i> {escape(exercise.fix_for(mistake))}</p>"
         )
     default = dosage_text(exercise.dosage)
     mine = dosage_text(yours) if yours is not None else default
     if mine != default:
-        parts.append("<h3>Your dosage</h3>")
+        parts.append(heading(QCoreApplication.translate("LibraryPage", "Your dosage")))
         parts.append(f"<p>{escape(mine)}</p>")
-    parts.append("<h3>Default dosage</h3>")
+    parts.append(heading(QCoreApplication.translate("LibraryPage", "Default dosage")))
     parts.append(f"<p>{escape(default)}</p>")
     return "".join(parts)
 

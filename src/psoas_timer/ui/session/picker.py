@@ -51,7 +51,9 @@ CATEGORY_TITLES = {
 
 
 def props_text(props: tuple[str, ...]) -> str:
-    return ", ".join(p.replace("-", " ") for p in props) or "no props"
+    # Props are catalogue content (translated with it); only "none" is ours.
+    shown = ", ".join(p.replace("-", " ") for p in props)
+    return shown or QCoreApplication.translate("RoutinePicker", "no props")
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -215,7 +217,7 @@ class RoutinePicker(QTreeWidget):
 
     def _populate(self) -> None:
         library = self._library
-        routines = QTreeWidgetItem(self, ["Routines", ""])
+        routines = QTreeWidgetItem(self, [self.tr("Routines"), ""])
         self._heading(routines)
         for routine in library.routines.values():
             name = routine.name if routine.builtin else f"{routine.name} (yours)"
@@ -227,7 +229,10 @@ class RoutinePicker(QTreeWidget):
             group = QTreeWidgetItem(self, [category_title(category), ""])
             self._heading(group)
             for exercise in library.catalogue.by_category(category):
-                label = f"{exercise.name}\nLevel {exercise.level} · {props_text(exercise.props)}"
+                details = self.tr("Level {level} · {props}").format(
+                    level=exercise.level, props=props_text(exercise.props)
+                )
+                label = f"{exercise.name}\n{details}"
                 item = QTreeWidgetItem(group, [label, ""])
                 item.setData(0, ID_ROLE, f"exercise:{exercise.id}")
                 item.setToolTip(0, exercise.purpose)
