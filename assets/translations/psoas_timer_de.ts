@@ -323,6 +323,10 @@
         <translation>geändert; Standard {default_text}</translation>
     </message>
     <message>
+        <source>This exercise on its own</source>
+        <translation>Diese Übung allein</translation>
+    </message>
+    <message>
         <source>{header}&lt;table width=&apos;100%&apos;&gt;{join}&lt;/table&gt;</source>
         <translation>{header}&lt;table width=&apos;100%&apos;&gt;{join}&lt;/table&gt;</translation>
     </message>

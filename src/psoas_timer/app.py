@@ -19,8 +19,6 @@ import sys
 from collections.abc import MutableMapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from .arguments import parse_args
 from .core import movement, palettes, pose_render  # noqa: F401  (the window's: before Qt, below)
 from .core.clock import Clock, boottime_clock, monotonic
@@ -32,17 +30,16 @@ from .startup import long_lived
 from .store.atomic import StoreError
 from .store.library import Library, load_library
 from .store.settings import FIRST_RUN_SEEN
-from .ui.common import language
 
 # Qt after every Qt-free module the window needs. Once PySide6 is loaded, its
 # import hook (for ``from __feature__ import ...``, PYSIDE-2029) reads the whole
 # source of each module imported after it, looking for "PySide6": importing
 # ours and the standard library's first spares it about 20 files (~4 ms).
 # isort: split
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .ui.common import dialogs
+from .ui.common import dialogs, language
 from .ui.main_window import LIVE, MainWindow
 from .ui.session.controller import SessionController
 

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -35,6 +35,7 @@ from ..store.library import Library
 from .common import dialogs
 from .common.pages import Pages
 from .common.shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
+from .common.vocabulary import QT_TRANSLATE_NOOP
 from .session.controller import SessionController
 from .session.frame_ticker import FrameTicker
 from .session.picker import RoutinePicker

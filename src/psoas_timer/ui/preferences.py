@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ..core.cues import Mode
 from .common import language, theme
 from .common.language import NATIVE_NAMES
+from .common.vocabulary import QT_TRANSLATE_NOOP
 from .session.audio import AudioCues, Preferences
 
 log = logging.getLogger(__name__)

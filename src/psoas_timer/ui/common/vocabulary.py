@@ -10,9 +10,18 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 CONTEXT = "Vocabulary"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for ``pyside6-lupdate`` under ``context``; returns it unchanged.
+
+    PySide6's own returns ``object`` to the type checker; tables of ``str`` need this one.
+    """
+    return source
+
 
 MARKED = (
     # core.timeline.PHASE_WORDS and RELEASE_PHASE_WORDS

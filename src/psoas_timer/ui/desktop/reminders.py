@@ -21,7 +21,6 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     Qt,
@@ -33,6 +32,7 @@ from PySide6.QtCore import (
 from ...core.clock import Clock, monotonic
 from ...core.session import State
 from ...core.sitting import Away, SittingTracker, boottime, schedule_from_preferences
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 from ..session.controller import SessionController
 from .notifications import NotificationBus
 from .reminder_window import ReminderWindow

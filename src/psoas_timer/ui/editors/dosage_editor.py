@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -46,7 +46,7 @@ from ...store.library import Library
 from ..common.clock_text import format_clock
 from ..common.dialogs import show_problems
 from ..common.theme import muted_text, warning_colour
-from ..common.vocabulary import in_sentence
+from ..common.vocabulary import QT_TRANSLATE_NOOP, in_sentence
 
 log = logging.getLogger(__name__)
 
@@ -744,7 +744,7 @@ class DosageEditor(QDialog):
             )
 
         now, before = totals[f"exercise:{self.exercise.id}"]
-        row("This exercise on its own", now, before)
+        row(self.tr("This exercise on its own"), now, before)
         routines = self.routines_using()
         for routine in routines:
             own = sorted(

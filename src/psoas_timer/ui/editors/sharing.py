@@ -16,7 +16,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from ...store.atomic import ReadOnlyError, StoreError
 from ...store.library import Library
 from ...store.routines import SUFFIX, RoutineExists, RoutineNotFound
 from ..common.dialogs import confirm, dialogs_disabled, show_notice, show_problems
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

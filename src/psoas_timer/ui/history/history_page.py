@@ -27,7 +27,6 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QEvent,
@@ -55,6 +54,7 @@ from ...core.catalogue import load_catalogue
 from ...core.model import Catalogue, Category
 from ...core.progress import RANGES, Totals, day_range, mean_hold
 from ...store.history import HistoryStore
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -43,7 +43,7 @@ from ...core.progress import (
     tip_for,
 )
 from ...store.history import HistoryStore
-from ..common.vocabulary import in_sentence, phrase
+from ..common.vocabulary import QT_TRANSLATE_NOOP, in_sentence, phrase
 from .history_recorder import HistoryRecorder
 
 log = logging.getLogger(__name__)

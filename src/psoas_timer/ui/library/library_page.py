@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...core.dosage import Number
 from ...core.model import MOVEMENT_PHASES, Catalogue, Category, Exercise
 from ...core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, name_sides
-from ..common.vocabulary import phrase
+from ..common.vocabulary import QT_TRANSLATE_NOOP, phrase
 from ..session.picker import category_title, props_text
 from ..session.step_pose import make_pose_view, mirrored_for
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -26,6 +25,7 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..common.shortcuts import BY_NAME
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 TITLE = QT_TRANSLATE_NOOP("FirstRunSheet", "Before you start")
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QModelIndex,
@@ -34,6 +33,7 @@ from ...core.problems import ValidationError
 from ...store.library import Library
 from ..common import theme
 from ..common.clock_text import format_clock
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 

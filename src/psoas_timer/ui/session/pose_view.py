@@ -11,7 +11,7 @@ import logging
 from collections import OrderedDict
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
@@ -29,7 +29,7 @@ from psoas_timer.core.pose import UNMIRRORED_SIDE, Pose, PoseLibrary
 from psoas_timer.core.pose_render import motion_arrow, render, view_box
 
 from ..common.visibility import ReportsVisibility
-from ..common.vocabulary import in_sentence
+from ..common.vocabulary import QT_TRANSLATE_NOOP, in_sentence
 from .figure_painter import COLOURS, DisplayList, fill, fit_drawing, fit_transform
 from .pose_pictures import Picture, PictureBudget
 

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,7 @@ from ...core.timeline import Step, Timeline
 from ..common import theme
 from ..common.clock_text import format_clock, format_countdown
 from ..common.screen_reader import announce
-from ..common.vocabulary import phrase
+from ..common.vocabulary import QT_TRANSLATE_NOOP, phrase
 from .breath_pacer import BreathPacer
 from .controller import SessionController
 from .countdown import ClockLabel, CountdownLabel
