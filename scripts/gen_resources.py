@@ -1,8 +1,9 @@
 """Write the top-level ``resources.qrc`` and compile it to ``ui/resources_rc.py``.
 
 The qrc lists every file under ``assets/poses/``, ``assets/icons/`` and
-``assets/sounds/`` (when present), sorted, under prefix ``/`` with aliases such
-as ``poses/supine-march--start.svg`` (the path without ``assets/``).
+``assets/sounds/``, and the ``.qm`` files of ``assets/translations/`` (when
+present), sorted, under prefix ``/`` with aliases such as
+``poses/supine-march--start.svg`` (the path without ``assets/``).
 ``--check`` writes nothing and exits 1 if the qrc text or the compiled module
 is out of date (the module is compared after compiling to a temporary file
 with the same rcc options).
@@ -22,7 +23,9 @@ from _generate import run  # noqa: E402
 ASSETS = ROOT / "assets"
 QRC = ROOT / "resources.qrc"
 RC_PY = ROOT / "src" / "psoas_timer" / "ui" / "resources_rc.py"
-RESOURCE_DIRS = ("icons", "poses", "sounds")
+RESOURCE_DIRS = ("icons", "poses", "sounds", "translations")
+#: Only the compiled translations ship; their .ts sources stay in the repository.
+SKIPPED_SUFFIXES = (".ts",)
 
 
 def asset_aliases(assets: Path = ASSETS) -> list[str]:
@@ -34,7 +37,7 @@ def asset_aliases(assets: Path = ASSETS) -> list[str]:
             found += [
                 p.relative_to(assets).as_posix()
                 for p in folder.rglob("*")
-                if p.is_file() and not p.name.startswith(".")
+                if p.is_file() and not p.name.startswith(".") and p.suffix not in SKIPPED_SUFFIXES
             ]
     return sorted(found)
 

@@ -1,7 +1,9 @@
 """Regenerate everything the package gets from ``assets/`` (and CHANGELOG.md).
 
 In order: the pose SVGs from ``assets/poses.toml`` (``gen_poses.py``), the
-AppStream metainfo from CHANGELOG.md (``gen_metainfo.py``), the top-level
+AppStream metainfo from CHANGELOG.md (``gen_metainfo.py``), the interface
+translations' ``.ts`` from the code and their compiled ``.qm``
+(``gen_translations.py``), the top-level
 ``resources.qrc`` and its compiled ``src/psoas_timer/ui/resources_rc.py``
 (``gen_resources.py``, after the SVGs it lists), and the pre-parsed TOML tables
 ``src/psoas_timer/core/parsed.marshal`` (``gen_parsed.py``). ``--check`` writes
@@ -21,13 +23,15 @@ import gen_metainfo
 import gen_parsed
 import gen_poses
 import gen_resources
+import gen_translations
 from _generate import run
 
 #: (list what is stale, write it), in the order they must run: the qrc lists
-#: the pose SVGs, so they come first. Each main([]) is that script run bare.
+#: the pose SVGs and the .qm files, so they come first. Each main([]) is that script run bare.
 STEPS: tuple[tuple[Callable[[], list[str]], Callable[[], int]], ...] = (
     (gen_poses.stale_files, lambda: gen_poses.main([])),
     (gen_metainfo.stale, gen_metainfo.write),
+    (gen_translations.stale, lambda: gen_translations.main([])),
     (gen_resources.stale, lambda: gen_resources.main([])),
     (gen_parsed.stale, lambda: gen_parsed.main([])),
 )

@@ -20,11 +20,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1280, 800)
+#: The pictures ``--language`` takes (the editors are screenshots_editors.py's).
+TRANSLATED_SHOTS = frozenset({"hold", "library"})
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--language",
+        choices=("de", "fr", "es"),
+        help="the interface in this language: writes LANG-<name>.png of "
+        + ", ".join(sorted(TRANSLATED_SHOTS)),
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -42,6 +50,14 @@ def main() -> int:
     from psoas_timer.core.model import Phase
     from psoas_timer.core.timeline import Step
     from psoas_timer.ui.common import theme
+
+    if args.language:
+        from psoas_timer.store.library import load_library
+
+        settings = load_library().settings
+        settings.set_preference("language", args.language)
+        settings.set_preference("first_run_seen", True)
+        settings.save()
 
     clock = ManualClock()
     window = build_window(["--routine", "full-session"], clock=clock)
@@ -74,6 +90,10 @@ def main() -> int:
         raise SystemExit("no such step")
 
     def shot(name: str, target: QWidget | None = None) -> None:
+        if args.language:
+            if name not in TRANSLATED_SHOTS:
+                return
+            name = f"{args.language}-{name}"
         settle()
         path = args.out / f"{name}.png"
         (target or window).grab().save(str(path))
@@ -81,6 +101,8 @@ def main() -> int:
 
     def save_strip(frames: list[QPixmap], name: str) -> None:
         """The pose view's pictures side by side, 8 px apart, as ``name``.png."""
+        if args.language:
+            return  # the figure has no words
         strip = QPixmap(sum(f.width() for f in frames) + 8 * (len(frames) - 1), frames[0].height())
         strip.fill(Qt.GlobalColor.white)
         painter = QPainter(strip)

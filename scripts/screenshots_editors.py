@@ -15,6 +15,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+#: The pictures ``--language`` takes.
+TRANSLATED_SHOTS = frozenset({"dosage-editor", "routine-editor"})
 
 #: A routine file with several kinds of mistakes, as a hand-edited file might have.
 INVALID_ROUTINE = """\
@@ -42,6 +44,12 @@ sets = "two"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument(
+        "--language",
+        choices=("de", "fr", "es"),
+        help="the interface in this language: writes LANG-<name>.png of "
+        + ", ".join(sorted(TRANSLATED_SHOTS)),
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -61,8 +69,16 @@ def main() -> int:
     from psoas_timer.ui.editors.sharing import ImportErrorDialog
 
     app = QApplication.instance() or QApplication([])
+    if args.language:
+        from psoas_timer.ui.common import language
+
+        language.install(app, args.language)
 
     def shot(widget: QWidget, name: str) -> None:
+        if args.language:
+            if name not in TRANSLATED_SHOTS:
+                return
+            name = f"{args.language}-{name}"
         widget.show()
         for _ in range(5):
             app.processEvents()

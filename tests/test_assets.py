@@ -16,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
-RESOURCE_DIRS = ("icons", "poses", "sounds")
+RESOURCE_DIRS = ("icons", "poses", "sounds", "translations")
 
 
 def _script(name: str) -> ModuleType:
@@ -37,7 +37,7 @@ def _files_on_disk() -> list[str]:
             found += [
                 p.relative_to(ASSETS).as_posix()
                 for p in folder.rglob("*")
-                if p.is_file() and not p.name.startswith(".")
+                if p.is_file() and not p.name.startswith(".") and p.suffix != ".ts"
             ]
     return sorted(found)
 

@@ -36,10 +36,10 @@ from .store.settings import FIRST_RUN_SEEN
 # source of each module imported after it, looking for "PySide6": importing
 # ours and the standard library's first spares it about 20 files (~4 ms).
 # isort: split
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from .ui.common import dialogs
+from .ui.common import dialogs, language
 from .ui.main_window import LIVE, MainWindow
 from .ui.session.controller import SessionController
 
@@ -441,9 +441,11 @@ class AppLogic(QObject):
             def report() -> None:
                 dialogs.show_problems(
                     self.window,
-                    "Cannot open this routine",
+                    QCoreApplication.translate("AppLogic", "Cannot open this routine"),
                     problems,
-                    intro=f"“{id_or_file}” could not be opened. Every problem found:",
+                    intro=QCoreApplication.translate(
+                        "AppLogic", "“{id_or_file}” could not be opened. Every problem found:"
+                    ).format(id_or_file=id_or_file),
                 )
 
             if later:
@@ -466,7 +468,9 @@ class AppLogic(QObject):
             if same:
                 return
             if not dialogs.confirm(
-                self.window, "A session is under way. Stop it and load another?", yes="Stop it"
+                self.window,
+                self.tr("A session is under way. Stop it and load another?"),
+                yes=self.tr("Stop it"),
             ):
                 self.window.picker.select_id(timeline.routine_id if timeline else None)
                 return
@@ -488,7 +492,7 @@ class AppLogic(QObject):
         """Esc: stop after confirming, then show the routine ready to start again."""
         if self.controller.state not in LIVE:
             return
-        if dialogs.confirm(self.window, "Stop this session?"):
+        if dialogs.confirm(self.window, self.tr("Stop this session?")):
             self.controller.stop()
             self._reload()
 
@@ -504,9 +508,9 @@ class AppLogic(QObject):
         elif lines:
             dialogs.show_problems(
                 self.window,
-                "Some of your files need attention",
+                self.tr("Some of your files need attention"),
                 lines,
-                intro="psoas-timer started, but some of your files had problems:",
+                intro=self.tr("psoas-timer started, but some of your files had problems:"),
             )
 
 
@@ -564,6 +568,7 @@ def _build(args: argparse.Namespace, clock: Clock, sleep_clock: Clock | None) ->
     # Wayland's app id and the notification server's link to our desktop entry.
     app.setDesktopFileName("io.github.psoas_timer.PsoasTimer")
     library = load_library()
+    language.install(app, language.choose(str(library.settings.preferences.get("language", ""))))
     controller = SessionController(clock, sleep_clock=sleep_clock)
     window = MainWindow(controller, library)
     controller.setParent(window)

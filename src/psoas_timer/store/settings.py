@@ -49,6 +49,10 @@ TOP_KEYS = ("schema", "preferences", "dosage")
 _EXCLUSIVE = {"hold_seconds": "hold_breaths", "hold_breaths": "hold_seconds"}
 
 
+#: The interface's languages (see ``ui/common/language.py``), English first.
+INTERFACE_LANGUAGES = ("en", "de", "fr", "es")
+
+
 class Preference(Record):
     """One preference: its key, default and allowed values."""
 
@@ -94,6 +98,8 @@ PREFERENCES: dict[str, Preference] = {
     "quiet_end": Preference("", str, parse=parse_clock),
     # The first-run sheet (safety note, keys) was dismissed: it is not shown at start again.
     "first_run_seen": Preference(False, bool),
+    # The interface language, read at start-up: "" follows the system locale.
+    "language": Preference("", str, choices=("", *INTERFACE_LANGUAGES)),
 }
 
 #: The preference that remembers the first-run sheet was dismissed.

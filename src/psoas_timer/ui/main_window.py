@@ -35,6 +35,7 @@ from ..store.library import Library
 from .common import dialogs
 from .common.pages import Pages
 from .common.shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
+from .common.vocabulary import QT_TRANSLATE_NOOP
 from .session.controller import SessionController
 from .session.frame_ticker import FrameTicker
 from .session.picker import RoutinePicker
@@ -49,25 +50,53 @@ log = logging.getLogger(__name__)
 
 #: The control buttons: (action name, objectName, accessible name).
 BUTTONS = (
-    ("toggle", "startPauseButton", "Start or pause"),
-    ("back", "backButton", "Back"),
-    ("skip", "skipButton", "Skip step"),
-    ("skip_exercise", "skipExerciseButton", "Skip exercise"),
-    ("extend", "extendButton", "Add 10 seconds"),
-    ("stop", "stopButton", "Stop"),
+    ("toggle", "startPauseButton", QT_TRANSLATE_NOOP("MainWindow", "Start or pause")),
+    ("back", "backButton", QT_TRANSLATE_NOOP("MainWindow", "Back")),
+    ("skip", "skipButton", QT_TRANSLATE_NOOP("MainWindow", "Skip step")),
+    ("skip_exercise", "skipExerciseButton", QT_TRANSLATE_NOOP("MainWindow", "Skip exercise")),
+    ("extend", "extendButton", QT_TRANSLATE_NOOP("MainWindow", "Add 10 seconds")),
+    ("stop", "stopButton", QT_TRANSLATE_NOOP("MainWindow", "Stop")),
 )
 
 LIVE = (State.RUNNING, State.PAUSED)
 
 #: Menu actions that have no key of their own: (name, text, status tip).
 MENU_ACTIONS = (
-    ("library", "Exercise library", "Every exercise with its how-to and form checks"),
-    ("history", "History", "Your sessions, streak and progress"),
-    ("edit_routines", "Edit routines…", "Make, copy, rename and change routines"),
-    ("edit_dosage", "Edit dosage…", "Holds, reps, sets and rests of the current exercise"),
-    ("import_routine", "Import routine…", "Add a routine from a .toml file"),
-    ("export_routine", "Export routine…", "Save the current routine to a .toml file"),
-    ("safety", "Safety and first steps", "The safety note, and the keys to use from the floor"),
+    (
+        "library",
+        QT_TRANSLATE_NOOP("MainWindow", "Exercise library"),
+        QT_TRANSLATE_NOOP("MainWindow", "Every exercise with its how-to and form checks"),
+    ),
+    (
+        "history",
+        QT_TRANSLATE_NOOP("MainWindow", "History"),
+        QT_TRANSLATE_NOOP("MainWindow", "Your sessions, streak and progress"),
+    ),
+    (
+        "edit_routines",
+        QT_TRANSLATE_NOOP("MainWindow", "Edit routines…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Make, copy, rename and change routines"),
+    ),
+    (
+        "edit_dosage",
+        QT_TRANSLATE_NOOP("MainWindow", "Edit dosage…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Holds, reps, sets and rests of the current exercise"),
+    ),
+    (
+        "import_routine",
+        QT_TRANSLATE_NOOP("MainWindow", "Import routine…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Add a routine from a .toml file"),
+    ),
+    (
+        "export_routine",
+        QT_TRANSLATE_NOOP("MainWindow", "Export routine…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Save the current routine to a .toml file"),
+    ),
+    (
+        "safety",
+        QT_TRANSLATE_NOOP("MainWindow", "Safety and first steps"),
+        QT_TRANSLATE_NOOP("MainWindow", "The safety note, and the keys to use from the floor"),
+    ),
 )
 
 #: The tabs, in order.
@@ -119,9 +148,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = make_actions(self)
         self.actions_by_name["mute"].setCheckable(True)
         for name, text, tip in MENU_ACTIONS:
-            action = new_action(text, self)
+            action = new_action(self.tr(text), self)
             action.setObjectName(f"{name}Action")
-            action.setStatusTip(tip)
+            action.setStatusTip(self.tr(tip))
             self.actions_by_name[name] = action
         self.buttons: dict[str, QPushButton] = {}
         for name, object_name, accessible in BUTTONS:
@@ -129,7 +158,7 @@ class MainWindow(QMainWindow):
             button = QPushButton(self)  # (text, parent) would build QIcon: see new_action
             button.setText(action.text())
             button.setObjectName(object_name)
-            button.setAccessibleName(accessible)
+            button.setAccessibleName(self.tr(accessible))
             button.setToolTip(BY_NAME[name].tooltip())
             # Buttons never take focus, so Space always reaches the window's shortcut.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -167,22 +196,22 @@ class MainWindow(QMainWindow):
 
         self.tabs = Pages(self)
         self.tabs.setObjectName("pages")
-        self.tabs.addTab(self.splitter, "Session")
+        self.tabs.addTab(self.splitter, self.tr("Session"))
         self._library_holder = QWidget(self)
         QVBoxLayout(self._library_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._library_holder, "Library")
+        self.tabs.addTab(self._library_holder, self.tr("Library"))
         self._history_holder = QWidget(self)
         QVBoxLayout(self._history_holder).setContentsMargins(0, 0, 0, 0)
-        self.tabs.addTab(self._history_holder, "History")
+        self.tabs.addTab(self._history_holder, self.tr("History"))
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.currentChanged.connect(self._on_tab)
         self.setCentralWidget(self.tabs)
 
         # "Sound off" while muted, at the right of the status bar.
-        self.sound_label = QLabel("Sound off", self)
+        self.sound_label = QLabel(self.tr("Sound off"), self)
         self.sound_label.setObjectName("soundStatus")
-        self.sound_label.setAccessibleName("Sound is off")
-        self.sound_label.setToolTip("Sound and voice cues are muted; press M to unmute")
+        self.sound_label.setAccessibleName(self.tr("Sound is off"))
+        self.sound_label.setToolTip(self.tr("Sound and voice cues are muted; press M to unmute"))
         self.statusBar().addPermanentWidget(self.sound_label)
         self.sound_label.hide()
 
@@ -197,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        session = bar.addMenu("&Session")
+        session = bar.addMenu(self.tr("&Session"))
         for name in ("toggle", "back", "skip", "skip_exercise", "extend", "stop"):
             session.addAction(self.actions_by_name[name])
         session.addSeparator()
@@ -207,20 +236,20 @@ class MainWindow(QMainWindow):
         session.addAction(self.actions_by_name["preferences"])
         session.addSeparator()
         session.addAction(self.actions_by_name["quit"])
-        routines = bar.addMenu("&Routines")
+        routines = bar.addMenu(self.tr("&Routines"))
         routines.setObjectName("routinesMenu")
         for name in ("edit_routines", "edit_dosage", "", "import_routine", "export_routine"):
             if name:
                 routines.addAction(self.actions_by_name[name])
             else:
                 routines.addSeparator()
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addAction(self.actions_by_name["library"])
         view.addAction(self.actions_by_name["history"])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.actions_by_name["safety"])
         help_menu.addAction(self.actions_by_name["help"])
-        about = new_action("About psoas-timer", self)
+        about = new_action(self.tr("About psoas-timer"), self)
         about.setObjectName("aboutAction")
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -334,7 +363,7 @@ class MainWindow(QMainWindow):
         self.sound_label.setVisible(muted)
         action = self.actions_by_name["mute"]
         action.setChecked(muted)
-        action.setText("Unmute sound" if muted else "Mute sound")
+        action.setText(self.tr("Unmute sound") if muted else self.tr("Mute sound"))
 
     def show_status(self, text: str, timeout_ms: int = 10000) -> None:
         """A passing note at the bottom of the window."""
@@ -342,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         dialogs.show_notice(
-            self, "Keyboard shortcuts", dialogs.shortcut_html(shortcut_rows()), rich=True
+            self, self.tr("Keyboard shortcuts"), dialogs.shortcut_html(shortcut_rows()), rich=True
         )
 
     @property
@@ -373,10 +402,11 @@ class MainWindow(QMainWindow):
         note = escape(self.library.catalogue.safety_note)
         dialogs.show_notice(
             self,
-            "About psoas-timer",
-            f"<h3>psoas-timer {escape(__version__)}</h3>"
-            "<p>A guided timer for psoas strengthening and release exercises.</p>"
-            f"<p><b>Safety.</b> {note}</p>",
+            self.tr("About psoas-timer"),
+            self.tr(
+                "<h3>psoas-timer {version}</h3><p>A guided timer for psoas strengthening and "
+                "release exercises.</p><p><b>Safety.</b> {note}</p>"
+            ).format(version=escape(__version__), note=note),
             rich=True,
         )
 
@@ -419,11 +449,11 @@ class MainWindow(QMainWindow):
         state = self.controller.state
         step: Step | None = self.controller.step
         toggle = {
-            State.IDLE: "Start",
-            State.RUNNING: "Pause",
-            State.PAUSED: "Resume",
-            State.FINISHED: "Start again",
-            State.STOPPED: "Start again",
+            State.IDLE: self.tr("Start"),
+            State.RUNNING: self.tr("Pause"),
+            State.PAUSED: self.tr("Resume"),
+            State.FINISHED: self.tr("Start again"),
+            State.STOPPED: self.tr("Start again"),
         }[state]
         self.actions_by_name["toggle"].setText(toggle)
         self.buttons["toggle"].setText(toggle)
@@ -444,7 +474,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller.state in LIVE and not dialogs.confirm(
-            self, "A session is under way. Stop it and quit?", yes="Stop and quit"
+            self, self.tr("A session is under way. Stop it and quit?"), yes=self.tr("Stop and quit")
         ):
             event.ignore()
             return

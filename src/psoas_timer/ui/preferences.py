@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,15 +26,29 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.cues import Mode
-from .common import theme
+from .common import language, theme
+from .common.language import NATIVE_NAMES
+from .common.vocabulary import QT_TRANSLATE_NOOP
 from .session.audio import AudioCues, Preferences
 
 log = logging.getLogger(__name__)
 
 MODE_TEXTS = (
-    (Mode.BEEPS, "Beeps", "Short sounds only"),
-    (Mode.VOICE, "Voice", "Spoken steps and cues only"),
-    (Mode.BOTH, "Both", "Sounds and spoken steps"),
+    (
+        Mode.BEEPS,
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Beeps"),
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Short sounds only"),
+    ),
+    (
+        Mode.VOICE,
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Voice"),
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Spoken steps and cues only"),
+    ),
+    (
+        Mode.BOTH,
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Both"),
+        QT_TRANSLATE_NOOP("PreferencesDialog", "Sounds and spoken steps"),
+    ),
 )
 
 
@@ -48,13 +63,13 @@ class PreferencesDialog(QDialog):
     def __init__(self, audio: AudioCues, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self._audio = audio
         self._prefs = prefs
 
         self.notice = QLabel(audio.status_text(), self)
         self.notice.setObjectName("audioNotice")
-        self.notice.setAccessibleName("Sound notice")
+        self.notice.setAccessibleName(self.tr("Sound notice"))
         self.notice.setWordWrap(True)
         self.notice.setFrameShape(QLabel.Shape.StyledPanel)
         self.notice.setMargin(8)
@@ -63,7 +78,7 @@ class PreferencesDialog(QDialog):
 
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("volumeSlider")
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         # Saved when the slider is let go, not on every pixel of a drag.
@@ -80,7 +95,7 @@ class PreferencesDialog(QDialog):
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_label)
 
-        self.mute = QCheckBox("Mute all sound and voice (M)", self)
+        self.mute = QCheckBox(self.tr("Mute all sound and voice (M)"), self)
         self.mute.setObjectName("muteCheck")
         self.mute.setChecked(audio.muted)
         self.mute.toggled.connect(audio.set_muted)
@@ -90,9 +105,9 @@ class PreferencesDialog(QDialog):
         self.mode_buttons: dict[Mode, QRadioButton] = {}
         mode_row = QHBoxLayout()
         for mode, text, tip in MODE_TEXTS:
-            button = QRadioButton(text, self)
+            button = QRadioButton(self.tr(text), self)
             button.setObjectName(f"cueMode_{mode.value}")
-            button.setToolTip(tip)
+            button.setToolTip(self.tr(tip))
             button.setChecked(audio.mode is mode)
             button.toggled.connect(lambda on, m=mode: self._on_mode(m, on))
             self.mode_group.addButton(button)
@@ -100,19 +115,22 @@ class PreferencesDialog(QDialog):
             mode_row.addWidget(button)
         mode_row.addStretch(1)
 
-        self.ticks = QCheckBox("Tick 3, 2, 1 before a hold or rest ends", self)
+        self.ticks = QCheckBox(self.tr("Tick 3, 2, 1 before a hold or rest ends"), self)
         self.ticks.setObjectName("ticksCheck")
         self.ticks.setChecked(audio.options().ticks)
         self.ticks.toggled.connect(self._on_ticks)
 
         form = QFormLayout()
+        # A longer language moves a field under its label rather than clipping the label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        volume_label = QLabel("&Volume:", self)
+        volume_label = QLabel(self.tr("&Volume:"), self)
         volume_label.setBuddy(self.volume)
         form.addRow(volume_label, volume_row)
         form.addRow("", self.mute)
-        form.addRow("Cues:", mode_row)
-        form.addRow("Countdown:", self.ticks)
+        form.addRow(self.tr("Cues:"), mode_row)
+        form.addRow(self.tr("Countdown:"), self.ticks)
+        form.addRow(self.tr("&Language:"), self._language_row())
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -123,6 +141,29 @@ class PreferencesDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def _language_row(self) -> QVBoxLayout:
+        """The interface language: "" follows the system; read at start, so it says so."""
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageChoice")
+        system = NATIVE_NAMES[language.choose("")]
+        self.language.addItem(self.tr("System ({language})").format(language=system), "")
+        for code in language.LANGUAGES:
+            self.language.addItem(NATIVE_NAMES[code], code)
+        chosen = self._prefs.get("language") or ""
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen)))
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.language_note = QLabel(self.tr("Takes effect when psoas-timer starts again."), self)
+        self.language_note.setObjectName("languageNote")
+        self.language_note.setWordWrap(True)
+        self.language_note.setStyleSheet(f"color: {theme.muted_text(self.palette()).name()};")
+        column = QVBoxLayout()
+        column.addWidget(self.language)
+        column.addWidget(self.language_note)
+        return column
+
+    def _on_language(self, index: int) -> None:
+        self._prefs.set("language", str(self.language.itemData(index) or ""))
 
     def add_section(self, section: QWidget) -> None:
         """Add a group of preferences below the sound ones (the companion's, say)."""

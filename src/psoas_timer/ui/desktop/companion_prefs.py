@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ... import desktop_entry
 from ...core.reminder_settings import DAY_NAMES, format_days, parse_clock, parse_days
 from ..common import theme
+from ..common.vocabulary import phrase
 from .companion import Companion
 from .tray import unavailable_reason
 
@@ -43,14 +44,17 @@ class CompanionPreferences(QGroupBox):
     def __init__(
         self, companion: Companion, save: Callable[[], bool], parent: QWidget | None = None
     ) -> None:
-        super().__init__("Desktop companion", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Desktop companion"))
         self.setObjectName("companionPreferences")
         self._companion = companion
         self._save = save
         prefs = companion.prefs
         reason = unavailable_reason()
 
-        self.tray = QCheckBox("Show an icon in the tray; closing the window keeps it there", self)
+        self.tray = QCheckBox(
+            self.tr("Show an icon in the tray; closing the window keeps it there"), self
+        )
         self.tray.setObjectName("trayCheck")
         self.tray.setChecked(bool(prefs.get("tray")) and not reason)
         self.tray.setEnabled(not reason)
@@ -63,20 +67,20 @@ class CompanionPreferences(QGroupBox):
         if reason:
             self.tray.setToolTip(reason)
 
-        self.autostart = QCheckBox("Start at login, in the tray", self)
+        self.autostart = QCheckBox(self.tr("Start at login, in the tray"), self)
         self.autostart.setObjectName("autostartCheck")
         self.autostart.setChecked(desktop_entry.autostart_enabled())
         self.autostart.toggled.connect(self._on_autostart)
 
-        self.reminders = QCheckBox("Remind me to get off the chair after", self)
+        self.reminders = QCheckBox(self.tr("Remind me to get off the chair after"), self)
         self.reminders.setObjectName("remindersCheck")
         self.reminders.setChecked(bool(prefs.get("reminders")))
         self.reminders.toggled.connect(lambda on: self._set("reminders", on))
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("reminderMinutes")
-        self.minutes.setAccessibleName("Minutes of sitting before a reminder")
+        self.minutes.setAccessibleName(self.tr("Minutes of sitting before a reminder"))
         self.minutes.setRange(10, 240)
-        self.minutes.setSuffix(" min of sitting")
+        self.minutes.setSuffix(self.tr(" min of sitting"))
         self.minutes.setValue(round(float(prefs.get("reminder_minutes") or 50)))
         self.minutes.valueChanged.connect(lambda v: self._set("reminder_minutes", float(v)))
         reminder_row = QHBoxLayout()
@@ -88,7 +92,7 @@ class CompanionPreferences(QGroupBox):
         self.days: dict[int, QCheckBox] = {}
         days_row = QHBoxLayout()
         for number, name in enumerate(DAY_NAMES):
-            box = QCheckBox(name.capitalize(), self)
+            box = QCheckBox(phrase(name.capitalize()), self)
             box.setObjectName(f"reminderDay_{name}")
             box.setChecked(number in days)
             box.toggled.connect(self._on_days)
@@ -97,7 +101,7 @@ class CompanionPreferences(QGroupBox):
         days_row.addStretch(1)
 
         start, end = _clock(prefs.get("quiet_start")), _clock(prefs.get("quiet_end"))
-        self.quiet = QCheckBox("Quiet from", self)
+        self.quiet = QCheckBox(self.tr("Quiet from"), self)
         self.quiet.setObjectName("quietCheck")
         self.quiet.setChecked(start is not None and end is not None)
         self.quiet_start = self._time_edit("quietStart", start if start is not None else 22 * 60)
@@ -109,16 +113,18 @@ class CompanionPreferences(QGroupBox):
         quiet_row = QHBoxLayout()
         quiet_row.addWidget(self.quiet)
         quiet_row.addWidget(self.quiet_start)
-        quiet_row.addWidget(QLabel("to", self))
+        quiet_row.addWidget(QLabel(self.tr("to"), self))
         quiet_row.addWidget(self.quiet_end)
         quiet_row.addStretch(1)
 
         form = QFormLayout(self)
-        form.addRow("Tray:", self.tray)
+        # A longer language moves a field under its label rather than clipping the label.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.tr("Tray:"), self.tray)
         form.addRow("", self.tray_reason)
-        form.addRow("Login:", self.autostart)
-        form.addRow("Sitting:", reminder_row)
-        form.addRow("On:", days_row)
+        form.addRow(self.tr("Login:"), self.autostart)
+        form.addRow(self.tr("Sitting:"), reminder_row)
+        form.addRow(self.tr("On:"), days_row)
         form.addRow("", quiet_row)
         self._sync_enabled()
 

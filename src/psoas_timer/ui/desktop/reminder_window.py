@@ -31,7 +31,7 @@ class ReminderWindow(QWidget):
         self.setObjectName("reminderWindow")
         self.setWindowTitle(summary)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        title = QLabel(f"<b>{summary}</b>", self)
+        title = QLabel(self.tr("<b>{summary}</b>").format(summary=summary), self)
         text = QLabel(body, self)
         text.setWordWrap(True)
         row = QHBoxLayout()

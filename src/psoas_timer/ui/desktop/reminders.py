@@ -20,24 +20,44 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 
 from ...core.clock import Clock, monotonic
 from ...core.session import State
 from ...core.sitting import Away, SittingTracker, boottime, schedule_from_preferences
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 from ..session.controller import SessionController
 from .notifications import NotificationBus
 from .reminder_window import ReminderWindow
 
 log = logging.getLogger(__name__)
 
-SUMMARY = "Time to get off the chair"
-ACTIONS = (("start", "Start"), ("snooze", "In 10 minutes"), ("skip", "Skip"))
+SUMMARY = QT_TRANSLATE_NOOP("Reminders", "Time to get off the chair")
+ACTIONS = (
+    ("start", QT_TRANSLATE_NOOP("Reminders", "Start")),
+    ("snooze", QT_TRANSLATE_NOOP("Reminders", "In 10 minutes")),
+    ("skip", QT_TRANSLATE_NOOP("Reminders", "Skip")),
+)
 #: How soon to ask again when the desktop says "do not disturb".
 INHIBITED_RETRY_SECONDS = 60.0
 #: The longest single wait; QTimer takes 32-bit milliseconds.
 MAX_WAIT_SECONDS = 24 * 3600.0
 LIVE = (State.RUNNING, State.PAUSED)
+
+
+def _summary() -> str:
+    return QCoreApplication.translate("Reminders", SUMMARY)
+
+
+def _actions() -> tuple[tuple[str, str], ...]:
+    return tuple((key, QCoreApplication.translate("Reminders", text)) for key, text in ACTIONS)
 
 
 class DesktopSignals(Protocol):
@@ -206,7 +226,7 @@ class ReminderScheduler(QObject):
                 log.debug("notifications inhibited: asking again in a minute")
                 self.tracker.snooze(INHIBITED_RETRY_SECONDS)
                 return
-            if notifications.notify(SUMMARY, self._body(), ACTIONS):
+            if notifications.notify(_summary(), self._body(), _actions()):
                 self.tracker.reminded()
                 self.presented.emit("notification")
                 return
@@ -216,11 +236,16 @@ class ReminderScheduler(QObject):
     def _fallback(self) -> None:
         tray = self._tray
         if tray is not None and tray.can_show_messages():
-            tray.show_message(SUMMARY, self._body() + " Click to start.")
+            tray.show_message(
+                _summary(),
+                QCoreApplication.translate("Reminders", "{body} Click to start.").format(
+                    body=self._body()
+                ),
+            )
             self.presented.emit("tray")
             return
         if self.window is None:
-            window = ReminderWindow(SUMMARY, self._body(), ACTIONS)
+            window = ReminderWindow(_summary(), self._body(), _actions())
             window.chosen.connect(self.choose)
             window.destroyed.connect(self._window_gone)
             self.window = window

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -29,9 +29,10 @@ def unavailable_reason() -> str:
     """Why the tray option is greyed out, or ``""`` when a tray exists."""
     if tray_available():
         return ""
-    return (
+    return QCoreApplication.translate(
+        "Tray",
         "This desktop has no system tray (no status notifier host), "
-        "so the app cannot stay in it."
+        "so the app cannot stay in it.",
     )
 
 
@@ -83,7 +84,7 @@ class Tray(QObject):
         self.menu.setObjectName("trayMenu")
         self.menu.aboutToShow.connect(self.rebuild)
         self.icon = QSystemTrayIcon(icon, self)
-        self.icon.setToolTip("Psoas Timer")
+        self.icon.setToolTip(self.tr("Psoas Timer"))
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self.icon.messageClicked.connect(self.messageClicked)
@@ -123,7 +124,7 @@ class Tray(QObject):
             font.setBold(True)
             first.setFont(font)
         if len(order) > 1:
-            others = menu.addMenu("Start another routine")
+            others = menu.addMenu(self.tr("Start another routine"))
             others.setObjectName("trayOthers")
             for routine_id in order[1:]:
                 action = others.addAction(routines[routine_id])
@@ -131,13 +132,16 @@ class Tray(QObject):
         menu.addSeparator()
         state = self._state()
         toggle = self._action(
-            menu, "Resume" if state is State.PAUSED else "Pause", "trayToggle"
+            menu,
+            self.tr("Resume") if state is State.PAUSED else self.tr("Pause"),
+            "trayToggle",
         )
         toggle.setEnabled(state in LIVE)
         toggle.triggered.connect(self.toggleRequested)
-        self._action(menu, "Open Psoas Timer", "trayOpen").triggered.connect(self.openRequested)
+        opener = self._action(menu, self.tr("Open Psoas Timer"), "trayOpen")
+        opener.triggered.connect(self.openRequested)
         menu.addSeparator()
-        self._action(menu, "Quit", "trayQuit").triggered.connect(self.quitRequested)
+        self._action(menu, self.tr("Quit"), "trayQuit").triggered.connect(self.quitRequested)
 
     @staticmethod
     def _action(menu: QMenu, text: str, name: str) -> QAction:

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -46,6 +46,7 @@ from ...store.library import Library
 from ..common.clock_text import format_clock
 from ..common.dialogs import show_problems
 from ..common.theme import muted_text, warning_colour
+from ..common.vocabulary import QT_TRANSLATE_NOOP, in_sentence
 
 log = logging.getLogger(__name__)
 
@@ -61,29 +62,96 @@ class Field:
 
 
 FIELDS: dict[str, Field] = {
-    "hold_seconds": Field("Hold", "s", "How long to hold the end position."),
-    "hold_breaths": Field("Hold for", "breaths", "A hold counted in breaths instead of seconds."),
-    "breath_in_seconds": Field("Breathe in", "s", "Breath pace for a hold counted in breaths."),
-    "breath_out_seconds": Field("Breathe out", "s", "Breath pace for a hold counted in breaths."),
-    "hold_seconds_left": Field("Left hold", "s", "The hold on the left side."),
-    "hold_seconds_right": Field("Right hold", "s", "The hold on the right side."),
-    "reps": Field("Reps per side", "", "Repetitions on each side, in every set."),
-    "sets": Field("Sets", "", "How many sets."),
-    "lift_seconds": Field("Lift tempo", "s", "Seconds to move into the position."),
-    "lower_seconds": Field("Lower tempo", "s", "Seconds to come back."),
-    "rest_seconds": Field("Rest between reps", "s", "A pause after each rep (0 for none)."),
-    "prepare_seconds": Field("Get ready", "s", "Time to get into position before the first set."),
-    "rest_between_sides_seconds": Field(
-        "Switch sides", "s", "Time to change sides, when all reps of one side come first."
+    "hold_seconds": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Hold"),
+        "s",
+        QT_TRANSLATE_NOOP("DosageEditor", "How long to hold the end position."),
     ),
-    "rest_between_sets_seconds": Field("Rest between sets", "s", "A rest between sets."),
+    "hold_breaths": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Hold for"),
+        "breaths",
+        QCoreApplication.translate(
+            "dosage_editor", "A hold counted in breaths instead of seconds."
+        ),
+    ),
+    "breath_in_seconds": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Breathe in"),
+        "s",
+        QT_TRANSLATE_NOOP("DosageEditor", "Breath pace for a hold counted in breaths."),
+    ),
+    "breath_out_seconds": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Breathe out"),
+        "s",
+        QT_TRANSLATE_NOOP("DosageEditor", "Breath pace for a hold counted in breaths."),
+    ),
+    "hold_seconds_left": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Left hold"),
+        "s",
+        QT_TRANSLATE_NOOP("DosageEditor", "The hold on the left side."),
+    ),
+    "hold_seconds_right": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Right hold"),
+        "s",
+        QT_TRANSLATE_NOOP("DosageEditor", "The hold on the right side."),
+    ),
+    "reps": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Reps per side"),
+        "",
+        QT_TRANSLATE_NOOP("DosageEditor", "Repetitions on each side, in every set."),
+    ),
+    "sets": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Sets"),
+        "",
+        QT_TRANSLATE_NOOP("DosageEditor", "How many sets."),
+    ),
+    "lift_seconds": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Lift tempo"),
+        "s",
+        QT_TRANSLATE_NOOP("DosageEditor", "Seconds to move into the position."),
+    ),
+    "lower_seconds": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Lower tempo"),
+        "s",
+        QT_TRANSLATE_NOOP("DosageEditor", "Seconds to come back."),
+    ),
+    "rest_seconds": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Rest between reps"),
+        "s",
+        QT_TRANSLATE_NOOP("DosageEditor", "A pause after each rep (0 for none)."),
+    ),
+    "prepare_seconds": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Get ready"),
+        "s",
+        QCoreApplication.translate(
+            "dosage_editor", "Time to get into position before the first set."
+        ),
+    ),
+    "rest_between_sides_seconds": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Switch sides"),
+        "s",
+        QCoreApplication.translate(
+            "dosage_editor", "Time to change sides, when all reps of one side come first."
+        ),
+    ),
+    "rest_between_sets_seconds": Field(
+        QT_TRANSLATE_NOOP("DosageEditor", "Rest between sets"),
+        "s",
+        QT_TRANSLATE_NOOP("DosageEditor", "A rest between sets."),
+    ),
     "rest_between_exercises_seconds": Field(
-        "Set-up from previous", "s", "Time to set up when this exercise follows another."
+        QT_TRANSLATE_NOOP("DosageEditor", "Set-up from previous"),
+        "s",
+        QCoreApplication.translate(
+            "dosage_editor", "Time to set up when this exercise follows another."
+        ),
     ),
 }
 
 #: Labels that read better for a release exercise (a stretch is eased into, not lifted).
-RELEASE_LABELS = {"lift_seconds": "Ease-in time", "lower_seconds": "Ease-out time"}
+RELEASE_LABELS = {
+    "lift_seconds": QT_TRANSLATE_NOOP("DosageEditor", "Ease-in time"),
+    "lower_seconds": QT_TRANSLATE_NOOP("DosageEditor", "Ease-out time"),
+}
 
 #: Keys whose breath-pace step is half a second; other seconds step by one.
 _FINE_KEYS = frozenset({"breath_in_seconds", "breath_out_seconds"})
@@ -93,10 +161,10 @@ Spin = QSpinBox | QDoubleSpinBox
 
 def field_label(key: str, exercise: Exercise | None = None) -> str:
     if exercise is not None and exercise.category is Category.RELEASE and key in RELEASE_LABELS:
-        return RELEASE_LABELS[key]
+        return QCoreApplication.translate("DosageEditor", RELEASE_LABELS[key])
     if key == "reps" and exercise is not None and exercise.sides is SidePattern.BOTH:
-        return "Reps"
-    return FIELDS[key].label
+        return QCoreApplication.translate("DosageEditor", "Reps")
+    return QCoreApplication.translate("DosageEditor", FIELDS[key].label)
 
 
 def number_text(value: float) -> str:
@@ -122,9 +190,16 @@ def sensible_warning(exercise: Exercise, key: str, value: float, *, brief: bool 
     unit = FIELDS[key].unit
     usual = f"{number_text(span[0])}–{number_text(span[1])}" + (f" {unit}" if unit else "")
     if brief:
-        return f"⚠ usual: {usual}"
-    where = "above" if value > span[1] else "below"
-    return f"⚠ {where} the usual {usual} for this exercise"
+        return QCoreApplication.translate("DosageEditor", "⚠ usual: {usual}").format(usual=usual)
+    if value > span[1]:
+        above = QCoreApplication.translate(
+            "DosageEditor", "⚠ above the usual {usual} for this exercise"
+        )
+        return above.format(usual=usual)
+    below = QCoreApplication.translate(
+        "DosageEditor", "⚠ below the usual {usual} for this exercise"
+    )
+    return below.format(usual=usual)
 
 
 def warning_label(key: str, parent: QWidget) -> QLabel:
@@ -172,7 +247,11 @@ def make_spin(key: str, parent: QWidget | None = None) -> Spin:
     if unit == "breaths" and isinstance(spin, QSpinBox):
         # "1 breath", "8 breaths": the suffix follows the number.
         def follow(value: int, box: QSpinBox = spin) -> None:
-            box.setSuffix(" breath" if value == 1 else " breaths")
+            box.setSuffix(
+                QCoreApplication.translate("dosage_editor", " breath")
+                if value == 1
+                else QCoreApplication.translate("dosage_editor", " breaths")
+            )
 
         spin.valueChanged.connect(follow)
         follow(spin.value())
@@ -182,7 +261,13 @@ def make_spin(key: str, parent: QWidget | None = None) -> Spin:
     spin.setKeyboardTracking(False)
     spin.setAlignment(Qt.AlignmentFlag.AlignRight)
     spin.setMinimumWidth(110)
-    spin.setToolTip(f"{FIELDS[key].help} Between {bound.describe()}{' ' + unit if unit else ''}.")
+    spin.setToolTip(
+        QCoreApplication.translate("dosage_editor", "{help} Between {bounds}{unit}.").format(
+            help=QCoreApplication.translate("DosageEditor", FIELDS[key].help),
+            bounds=bound.describe(),
+            unit=" " + unit if unit else "",
+        )
+    )
     return spin
 
 
@@ -264,7 +349,7 @@ class DosageEditor(QDialog):
         self._warnings: dict[str, QLabel] = {}
         self._forms: dict[str, QFormLayout] = {}
         self.setObjectName("dosage-editor")
-        self.setWindowTitle(f"Dosage — {self.exercise.name}")
+        self.setWindowTitle(self.tr("Dosage — {name}").format(name=self.exercise.name))
         self._build()
         self.load(library.settings.effective_dosage(library.catalogue, exercise_id))
 
@@ -282,8 +367,10 @@ class DosageEditor(QDialog):
         title.setFont(title_font)
         outer.addWidget(title)
         intro = QLabel(
-            "Your values apply to every routine that uses this exercise, unless the routine "
-            "sets its own. Values you changed are shown in <b>bold</b>, with the default."
+            self.tr(
+                "Your values apply to every routine that uses this exercise, unless the routine "
+                "sets its own. Values you changed are shown in <b>bold</b>, with the default."
+            )
         )
         intro.setWordWrap(True)
         outer.addWidget(intro)
@@ -302,13 +389,13 @@ class DosageEditor(QDialog):
         outer.addLayout(grid)
 
         # Hold: seconds or breaths, the breath pace, and a different hold per side.
-        hold_box = QGroupBox("Hold")
+        hold_box = QGroupBox(self.tr("Hold"))
         hold_layout = QVBoxLayout(hold_box)
         mode_row = QHBoxLayout()
-        self.seconds_radio = QRadioButton("Timed in &seconds")
-        self.breaths_radio = QRadioButton("Counted in &breaths")
-        self.seconds_radio.setAccessibleName("Hold timed in seconds")
-        self.breaths_radio.setAccessibleName("Hold counted in breaths")
+        self.seconds_radio = QRadioButton(self.tr("Timed in &seconds"))
+        self.breaths_radio = QRadioButton(self.tr("Counted in &breaths"))
+        self.seconds_radio.setAccessibleName(self.tr("Hold timed in seconds"))
+        self.breaths_radio.setAccessibleName(self.tr("Hold counted in breaths"))
         self._mode_group = QButtonGroup(self)
         self._mode_group.addButton(self.seconds_radio)
         self._mode_group.addButton(self.breaths_radio)
@@ -320,25 +407,27 @@ class DosageEditor(QDialog):
             hold_layout,
             ("hold_seconds", "hold_breaths", "breath_in_seconds", "breath_out_seconds"),
         )
-        self.per_side_check = QCheckBox("A &different hold for each side")
+        self.per_side_check = QCheckBox(self.tr("A &different hold for each side"))
         self.per_side_check.setToolTip(
-            "For a tighter or weaker side: hold one side longer than the other. "
-            "The two holds below then replace the hold above."
+            self.tr(
+                "For a tighter or weaker side: hold one side longer than the other. "
+                "The two holds below then replace the hold above."
+            )
         )
         if ex.sides is SidePattern.BOTH:
             self.per_side_check.setEnabled(False)
-            self.per_side_check.setToolTip("This exercise works both sides at once.")
+            self.per_side_check.setToolTip(self.tr("This exercise works both sides at once."))
         hold_layout.addWidget(self.per_side_check)
         self._form(hold_layout, ("hold_seconds_left", "hold_seconds_right"))
         self._hold_form = hold_form
         grid.addWidget(hold_box, 0, 0)
 
-        reps_box = QGroupBox("Reps, sets and tempo")
+        reps_box = QGroupBox(self.tr("Reps, sets and tempo"))
         reps_layout = QVBoxLayout(reps_box)
         self._form(reps_layout, ("reps", "sets", "lift_seconds", "lower_seconds", "rest_seconds"))
         grid.addWidget(reps_box, 1, 0)
 
-        rests_box = QGroupBox("Getting ready and rests")
+        rests_box = QGroupBox(self.tr("Getting ready and rests"))
         rests_layout = QVBoxLayout(rests_box)
         self._form(
             rests_layout,
@@ -353,7 +442,7 @@ class DosageEditor(QDialog):
             self._set_row_visible("rest_between_sides_seconds", False)
         grid.addWidget(rests_box, 0, 1)
 
-        totals_box = QGroupBox("Total time")
+        totals_box = QGroupBox(self.tr("Total time"))
         totals_layout = QVBoxLayout(totals_box)
         self.totals_label = QLabel()
         self.totals_label.setObjectName("totals")
@@ -369,8 +458,10 @@ class DosageEditor(QDialog):
         grid.setColumnStretch(1, 1)
 
         buttons = QDialogButtonBox()
-        self.reset_button = QPushButton("&Reset to defaults")
-        self.reset_button.setToolTip("Go back to the catalogue's values for this exercise.")
+        self.reset_button = QPushButton(self.tr("&Reset to defaults"))
+        self.reset_button.setToolTip(
+            self.tr("Go back to the catalogue's values for this exercise.")
+        )
         buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -387,7 +478,9 @@ class DosageEditor(QDialog):
 
         reason = self.library.settings.read_only_reason
         if reason:
-            self.read_only_label.setText(f"Changes cannot be saved: {reason}.")
+            self.read_only_label.setText(
+                self.tr("Changes cannot be saved: {reason}.").format(reason=reason)
+            )
             self.read_only_label.setVisible(True)
             self.save_button.setEnabled(False)
             self.save_button.setToolTip(reason)
@@ -582,12 +675,18 @@ class DosageEditor(QDialog):
             label.setFont(font)
             hint = self._hints[key]
             if key in changed:
-                hint.setText(f"default: {self._default_text(key)}")
+                hint.setText(
+                    self.tr("default: {default_text}").format(default_text=self._default_text(key))
+                )
                 hint.setVisible(True)
             else:
                 hint.setVisible(False)
             self._spins[key].setAccessibleDescription(
-                f"changed; default {self._default_text(key)}" if key in changed else "default"
+                self.tr("changed; default {default_text}").format(
+                    default_text=self._default_text(key)
+                )
+                if key in changed
+                else "default"
             )
             show_warning(self._warnings[key], self._spins[key], self.exercise, key)
         mode_changed = ("hold_breaths" in self._defaults) != breaths
@@ -645,7 +744,7 @@ class DosageEditor(QDialog):
             )
 
         now, before = totals[f"exercise:{self.exercise.id}"]
-        row("This exercise on its own", now, before)
+        row(self.tr("This exercise on its own"), now, before)
         routines = self.routines_using()
         for routine in routines:
             own = sorted(
@@ -653,14 +752,20 @@ class DosageEditor(QDialog):
             )
             note = ""
             if own:
-                words = ", ".join(field_label(k, self.exercise).lower() for k in own)
+                words = ", ".join(in_sentence(field_label(k, self.exercise)) for k in own)
                 note = f"keeps its own {words}"
             now, before = totals[routine.id]
             row(routine.name, now, before, note)
         header = "" if routines else "<p>No routine uses this exercise yet.</p>"
-        self.totals_label.setText(f"{header}<table width='100%'>{''.join(rows)}</table>")
+        self.totals_label.setText(
+            self.tr("{header}<table width='100%'>{join}</table>").format(
+                header=header, join="".join(rows)
+            )
+        )
         summary = "; ".join(f"{r}: {total_text(n)}" for r, (n, _b) in totals.items())
-        self.totals_label.setAccessibleName(f"Total time. {summary}")
+        self.totals_label.setAccessibleName(
+            self.tr("Total time. {summary}").format(summary=summary)
+        )
 
     # -- actions ------------------------------------------------------------------
 
@@ -677,7 +782,7 @@ class DosageEditor(QDialog):
         settings = self.library.settings
         exercise_id = self.exercise.id
         if settings.read_only:
-            show_problems(self, "Dosage not saved", [settings.read_only_reason])
+            show_problems(self, self.tr("Dosage not saved"), [settings.read_only_reason])
             return False
         previous = settings.user_dosage(exercise_id)
         edited = self.overrides()
@@ -693,9 +798,11 @@ class DosageEditor(QDialog):
             log.warning("could not save the dosage of %s: %s", exercise_id, exc)
             show_problems(
                 self,
-                "Dosage not saved",
+                self.tr("Dosage not saved"),
                 [str(exc)],
-                intro=f"The dosage of {self.exercise.name} could not be saved:",
+                intro=self.tr("The dosage of {name} could not be saved:").format(
+                    name=self.exercise.name
+                ),
             )
             return False
         log.info("saved dosage of %s: %s", exercise_id, edited)

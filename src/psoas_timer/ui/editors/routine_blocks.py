@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QToolButton, QWidget
 
@@ -99,7 +99,7 @@ class OverrideRow:
         self.hint.setStyleSheet(f"color: {muted_text(parent.palette()).name()};")
         self.warning = warning_label(key, parent)
         self.reset = QToolButton(parent)
-        self.reset.setText("Use default")
+        self.reset.setText(QCoreApplication.translate("OverrideRow", "Use default"))
         self.reset.setObjectName(f"{key}-use-default")
         self.label.setBuddy(self.spin)
 

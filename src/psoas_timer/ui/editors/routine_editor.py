@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -55,6 +55,8 @@ from ...store.library import Library
 from ...store.routines import add_block, clear_override, move_block, remove_block, set_override
 from ..common.dialogs import confirm, show_notice, show_problems
 from ..common.theme import warning_colour
+from ..common.vocabulary import in_sentence
+from ..session.picker import category_title
 from .dosage_editor import (
     DosageEditor,
     Spin,
@@ -121,7 +123,7 @@ class RoutineEditor(QDialog):
         self._current_id: str | None = None
         self._rows: dict[str, OverrideRow] = {}
         self.setObjectName("routine-editor")
-        self.setWindowTitle("Routines")
+        self.setWindowTitle(self.tr("Routines"))
         self._lock = lock_icon()
         self._build()
         self.reload_list(routine_id)
@@ -138,27 +140,33 @@ class RoutineEditor(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        routines_label = QLabel("&Routines")
+        routines_label = QLabel(self.tr("&Routines"))
         left_layout.addWidget(routines_label)
         self.routine_list = QListWidget()
         self.routine_list.setObjectName("routine-list")
-        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setAccessibleName(self.tr("Routines"))
         self.routine_list.setMinimumWidth(240)
         routines_label.setBuddy(self.routine_list)
         left_layout.addWidget(self.routine_list, 1)
         buttons = QGridLayout()
-        self.new_button = QPushButton("&New…")
-        self.duplicate_button = QPushButton("D&uplicate")
-        self.rename_button = QPushButton("Re&name…")
-        self.delete_button = QPushButton("&Delete…")
-        self.import_button = QPushButton("&Import…")
-        self.export_button = QPushButton("E&xport…")
-        self.new_button.setToolTip("Make a new routine")
-        self.duplicate_button.setToolTip("Save a copy of the selected routine that you can edit")
-        self.rename_button.setToolTip("Change the name shown; the routine's id stays the same")
-        self.delete_button.setToolTip("Delete the selected routine (a backup file is kept)")
-        self.import_button.setToolTip("Add a routine from a .toml file")
-        self.export_button.setToolTip("Save the selected routine as a .toml file to share")
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.rename_button = QPushButton(self.tr("Re&name…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.new_button.setToolTip(self.tr("Make a new routine"))
+        self.duplicate_button.setToolTip(
+            self.tr("Save a copy of the selected routine that you can edit")
+        )
+        self.rename_button.setToolTip(
+            self.tr("Change the name shown; the routine's id stays the same")
+        )
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected routine (a backup file is kept)")
+        )
+        self.import_button.setToolTip(self.tr("Add a routine from a .toml file"))
+        self.export_button.setToolTip(self.tr("Save the selected routine as a .toml file to share"))
         for i, button in enumerate(
             (
                 self.new_button,
@@ -188,51 +196,56 @@ class RoutineEditor(QDialog):
         details = QFormLayout()
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("routine-name")
-        self.name_edit.setAccessibleName("Routine name")
+        self.name_edit.setAccessibleName(self.tr("Routine name"))
         self.name_edit.setMaxLength(200)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setObjectName("routine-description")
-        self.description_edit.setAccessibleName("Routine description")
+        self.description_edit.setAccessibleName(self.tr("Routine description"))
         self.description_edit.setTabChangesFocus(True)
         line = self.description_edit.fontMetrics().lineSpacing()
         self.description_edit.setFixedHeight(line * 3 + 14)
-        details.addRow("Na&me:", self.name_edit)
-        details.addRow("Descri&ption:", self.description_edit)
+        details.addRow(self.tr("Na&me:"), self.name_edit)
+        details.addRow(self.tr("Descri&ption:"), self.description_edit)
         self._set_buddies(details)
         right_layout.addLayout(details)
 
         blocks_row = QHBoxLayout()
         blocks_col = QVBoxLayout()
-        blocks_label = QLabel("E&xercises, in order (drag to reorder)")
+        blocks_label = QLabel(self.tr("E&xercises, in order (drag to reorder)"))
         blocks_col.addWidget(blocks_label)
         self.block_list = BlockList()
         self.block_list.setObjectName("block-list")
-        self.block_list.setAccessibleName("Exercises in this routine")
+        self.block_list.setAccessibleName(self.tr("Exercises in this routine"))
         self.block_list.setMinimumHeight(150)
         blocks_label.setBuddy(self.block_list)
         blocks_col.addWidget(self.block_list, 1)
         add_row = QHBoxLayout()
         self.exercise_combo = QComboBox()
         self.exercise_combo.setObjectName("exercise-choice")
-        self.exercise_combo.setAccessibleName("Exercise to add")
+        self.exercise_combo.setAccessibleName(self.tr("Exercise to add"))
         for category in Category:
             for exercise in self.library.catalogue.by_category(category):
                 self.exercise_combo.addItem(
-                    f"{exercise.name} ({category.value}, level {exercise.level})", exercise.id
+                    self.tr("{name} ({category}, level {level})").format(
+                        name=exercise.name,
+                        category=in_sentence(category_title(category)),
+                        level=exercise.level,
+                    ),
+                    exercise.id,
                 )
-        self.add_button = QPushButton("&Add exercise")
-        self.add_button.setToolTip("Add the chosen exercise after the selected one")
+        self.add_button = QPushButton(self.tr("&Add exercise"))
+        self.add_button.setToolTip(self.tr("Add the chosen exercise after the selected one"))
         add_row.addWidget(self.exercise_combo, 1)
         add_row.addWidget(self.add_button)
         blocks_col.addLayout(add_row)
         blocks_row.addLayout(blocks_col, 1)
         move_col = QVBoxLayout()
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
-        self.remove_button = QPushButton("Remo&ve")
-        self.up_button.setToolTip("Move the selected exercise earlier (Ctrl+Up)")
-        self.down_button.setToolTip("Move the selected exercise later (Ctrl+Down)")
-        self.remove_button.setToolTip("Take the selected exercise out of this routine")
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        self.up_button.setToolTip(self.tr("Move the selected exercise earlier (Ctrl+Up)"))
+        self.down_button.setToolTip(self.tr("Move the selected exercise later (Ctrl+Down)"))
+        self.remove_button.setToolTip(self.tr("Take the selected exercise out of this routine"))
         move_col.addSpacing(blocks_label.sizeHint().height())
         for button in (self.up_button, self.down_button, self.remove_button):
             move_col.addWidget(button)
@@ -240,7 +253,7 @@ class RoutineEditor(QDialog):
         blocks_row.addLayout(move_col)
         right_layout.addLayout(blocks_row, 2)
 
-        self.override_box = QGroupBox("This exercise in this routine")
+        self.override_box = QGroupBox(self.tr("This exercise in this routine"))
         box_layout = QVBoxLayout(self.override_box)
         self.override_intro = QLabel()
         self.override_intro.setWordWrap(True)
@@ -276,13 +289,13 @@ class RoutineEditor(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         box_layout.addWidget(scroll)
         reset_row = QHBoxLayout()
-        self.clear_overrides_button = QPushButton("Use the exercise's dosage for &all")
+        self.clear_overrides_button = QPushButton(self.tr("Use the exercise's dosage for &all"))
         self.clear_overrides_button.setToolTip(
-            "Drop every value this routine sets for this exercise"
+            self.tr("Drop every value this routine sets for this exercise")
         )
-        self.edit_dosage_button = QPushButton("Edit the exercise's dosage…")
+        self.edit_dosage_button = QPushButton(self.tr("Edit the exercise's dosage…"))
         self.edit_dosage_button.setToolTip(
-            "Change this exercise's values for every routine (the dosage editor)"
+            self.tr("Change this exercise's values for every routine (the dosage editor)")
         )
         reset_row.addWidget(self.clear_overrides_button)
         reset_row.addWidget(self.edit_dosage_button)
@@ -302,11 +315,11 @@ class RoutineEditor(QDialog):
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
         self.status_label.setWordWrap(True)
-        self.revert_button = QPushButton("Re&vert")
-        self.revert_button.setToolTip("Throw away the unsaved changes")
-        self.save_button = QPushButton("&Save")
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setToolTip(self.tr("Throw away the unsaved changes"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         bottom.addWidget(self.total_label)
         bottom.addSpacing(16)
         bottom.addWidget(self.status_label, 1)
@@ -363,13 +376,13 @@ class RoutineEditor(QDialog):
             item.setData(ID_ROLE, routine.id)
             if routine.builtin:
                 item.setIcon(self._lock)
-                item.setText(f"{routine.name}  (built-in)")
-                item.setToolTip("Built-in: read-only. Duplicate it to make your own copy.")
+                item.setText(self.tr("{name}  (built-in)").format(name=routine.name))
+                item.setToolTip(self.tr("Built-in: read-only. Duplicate it to make your own copy."))
                 item.setData(
                     Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}, built-in, locked"
                 )
             else:
-                item.setToolTip(f"Your routine (id: {routine.id})")
+                item.setToolTip(self.tr("Your routine (id: {id})").format(id=routine.id))
             self.routine_list.addItem(item)
         self._loading = False
         row = 0
@@ -421,9 +434,9 @@ class RoutineEditor(QDialog):
             return True
         if confirm(
             self,
-            f"“{self.draft.name}” has unsaved changes. Throw them away?",
-            yes="Discard changes",
-            no="Keep editing",
+            self.tr("“{name}” has unsaved changes. Throw them away?").format(name=self.draft.name),
+            yes=self.tr("Discard changes"),
+            no=self.tr("Keep editing"),
         ):
             self.dirty = False
             return True
@@ -445,7 +458,9 @@ class RoutineEditor(QDialog):
         builtin = routine is not None and routine.builtin
         if builtin:
             self.read_only_label.setText(
-                "This built-in routine is read-only. Duplicate it to make a copy you can edit."
+                self.tr(
+                    "This built-in routine is read-only. Duplicate it to make a copy you can edit."
+                )
             )
         self.read_only_label.setVisible(builtin)
         self._rebuild_blocks(keep_block)
@@ -492,8 +507,8 @@ class RoutineEditor(QDialog):
                 f"{row + 1}. {exercise.name}, {total_text(seconds.get(row + 1, 0.0))}. {own}",
             )
         total = total_text(timeline.total_seconds)
-        self.total_label.setText(f"Total: {total}")
-        self.total_label.setAccessibleName(f"Total time {total}")
+        self.total_label.setText(self.tr("Total: {total}").format(total=total))
+        self.total_label.setAccessibleName(self.tr("Total time {total}").format(total=total))
 
     @staticmethod
     def _own_summary(exercise: Exercise, block: Block) -> str:
@@ -505,9 +520,11 @@ class RoutineEditor(QDialog):
             parts.append(hold)
         for key in OVERRIDE_KEYS:
             if key in block.overrides and not key.startswith("hold_"):
-                label = field_label(key, exercise).lower()
+                label = in_sentence(field_label(key, exercise))
                 parts.append(f"{label} {value_text(key, block.overrides[key])}")
-        return "own: " + ", ".join(parts)
+        return QCoreApplication.translate("RoutineEditor", "own: {values}").format(
+            values=", ".join(parts)
+        )
 
     def _update_enabled(self) -> None:
         has = self.draft is not None
@@ -545,7 +562,11 @@ class RoutineEditor(QDialog):
         self.save_button.setEnabled(editable and self.dirty)
         self.revert_button.setEnabled(editable and self.dirty)
         star = " *" if self.dirty else ""
-        self.setWindowTitle(f"Routines — {self.draft.name}{star}" if self.draft else "Routines")
+        self.setWindowTitle(
+            self.tr("Routines — {name}{star}").format(name=self.draft.name, star=star)
+            if self.draft
+            else self.tr("Routines")
+        )
 
     def _changed(self, routine: Routine, select: int | None = None) -> None:
         """Make ``routine`` the draft after an edit, and show it."""
@@ -646,16 +667,18 @@ class RoutineEditor(QDialog):
 
     def _show_overrides(self, block: Block | None) -> None:
         if block is None:
-            self.override_box.setTitle("This exercise in this routine")
-            self.override_intro.setText("Select an exercise to see its values.")
+            self.override_box.setTitle(self.tr("This exercise in this routine"))
+            self.override_intro.setText(self.tr("Select an exercise to see its values."))
             for row in self._rows.values():
                 row.set_visible(False)
             return
         exercise = self.library.catalogue.exercise(block.exercise)
-        self.override_box.setTitle(f"{exercise.name} in this routine")
+        self.override_box.setTitle(self.tr("{name} in this routine").format(name=exercise.name))
         self.override_intro.setText(
-            "Values in <b>bold</b> are this routine's own. The others follow the exercise's "
-            "dosage, so they change when you edit it; “Use default” goes back to it."
+            self.tr(
+                "Values in <b>bold</b> are this routine's own. The others follow the exercise's "
+                "dosage, so they change when you edit it; “Use default” goes back to it."
+            )
         )
         base = self.base_dosage(block.exercise)
         effective = merge(base, block.overrides)
@@ -700,16 +723,27 @@ class RoutineEditor(QDialog):
                 value = float(BOUNDS[key].low)
             set_spin(row.spin, value)
             row.reset.setEnabled(own)
-            row.reset.setAccessibleName(f"Use the default {field_label(key, exercise).lower()}")
+            row.reset.setAccessibleName(
+                self.tr("Use the default {field}").format(
+                    field=in_sentence(field_label(key, exercise))
+                )
+            )
             unused = (key == "hold_seconds" and breaths) or (key == "hold_breaths" and not breaths)
             if own:
-                row.hint.setText(f"default: {self._base_text(key, base)}")
+                row.hint.setText(
+                    self.tr("default: {base_text}").format(base_text=self._base_text(key, base))
+                )
             elif unused:
-                row.hint.setText("not used: hold in " + ("breaths" if breaths else "seconds"))
+                if breaths:
+                    row.hint.setText(self.tr("not used: hold in breaths"))
+                else:
+                    row.hint.setText(self.tr("not used: hold in seconds"))
             else:
                 row.hint.setText("")
             row.spin.setAccessibleDescription(
-                "this routine's own value" if own else "follows the exercise's dosage"
+                self.tr("this routine's own value")
+                if own
+                else self.tr("follows the exercise's dosage")
             )
             if visible and not unused:
                 show_warning(row.warning, row.spin, exercise, key, brief=True)
@@ -782,11 +816,14 @@ class RoutineEditor(QDialog):
             stored = self.library.store.save(draft)
         except ValidationError as exc:
             show_problems(
-                self, "Routine not saved", exc.problems, intro=f"“{draft.name}” was not saved:"
+                self,
+                self.tr("Routine not saved"),
+                exc.problems,
+                intro=self.tr("“{name}” was not saved:").format(name=draft.name),
             )
             return False
         except StoreError as exc:
-            show_problems(self, "Routine not saved", [str(exc)])
+            show_problems(self, self.tr("Routine not saved"), [str(exc)])
             return False
         row = self.block_list.currentRow()
         self.draft = stored
@@ -801,7 +838,7 @@ class RoutineEditor(QDialog):
                 " It had been changed elsewhere since it was opened here; "
                 f"that version is kept as {kept}."
             )
-            show_notice(self, "Routine saved", saved)
+            show_notice(self, self.tr("Routine saved"), saved)
         self.status_label.setText(saved)
         self.saved.emit(stored.id)
         self.routines_changed.emit()
@@ -812,7 +849,7 @@ class RoutineEditor(QDialog):
             return
         routine = self.library.routines.get(self._current_id)
         self._show_routine(routine, keep_block=self.block_list.currentRow())
-        self.status_label.setText("Changes thrown away.")
+        self.status_label.setText(self.tr("Changes thrown away."))
 
     def _update_list_item(self, routine: Routine) -> None:
         item = self.routine_list.currentItem()
@@ -834,7 +871,7 @@ class RoutineEditor(QDialog):
         try:
             routine = self.library.store.new(name)
         except (ValidationError, StoreError) as exc:
-            show_problems(self, "Routine not created", [str(exc)])
+            show_problems(self, self.tr("Routine not created"), [str(exc)])
             return None
         return self._after_store_change(routine, f"Made “{routine.name}”.")
 
@@ -846,7 +883,7 @@ class RoutineEditor(QDialog):
         try:
             routine = self.library.store.duplicate(source, new_name)
         except (ValidationError, StoreError) as exc:
-            show_problems(self, "Routine not copied", [str(exc)])
+            show_problems(self, self.tr("Routine not copied"), [str(exc)])
             return None
         return self._after_store_change(routine, f"Copied to “{routine.name}”; you can edit it.")
 
@@ -861,7 +898,7 @@ class RoutineEditor(QDialog):
         try:
             stored = self.library.store.rename(routine_id, new_name)
         except (ValidationError, StoreError) as exc:
-            show_problems(self, "Routine not renamed", [str(exc)])
+            show_problems(self, self.tr("Routine not renamed"), [str(exc)])
             return None
         # Keep any unsaved block edits; only the name changed on disk.
         self.draft = self.draft.replace(name=stored.name)
@@ -870,7 +907,9 @@ class RoutineEditor(QDialog):
         self._loading = False
         self._update_list_item(stored)
         self._update_enabled()
-        self.status_label.setText(f"Renamed to “{stored.name}” (id {stored.id}).")
+        self.status_label.setText(
+            self.tr("Renamed to “{name}” (id {id}).").format(name=stored.name, id=stored.id)
+        )
         self.saved.emit(stored.id)
         self.routines_changed.emit()
         return stored
@@ -882,21 +921,25 @@ class RoutineEditor(QDialog):
         routine = self.draft
         if not confirm(
             self,
-            f"Delete the routine “{routine.name}”? A backup of its file is kept.",
-            yes="Delete",
-            no="Keep it",
+            self.tr("Delete the routine “{name}”? A backup of its file is kept.").format(
+                name=routine.name
+            ),
+            yes=self.tr("Delete"),
+            no=self.tr("Keep it"),
         ):
             return False
         try:
             backup = self.library.store.delete(routine.id)
         except StoreError as exc:
-            show_problems(self, "Routine not deleted", [str(exc)])
+            show_problems(self, self.tr("Routine not deleted"), [str(exc)])
             return False
         self.dirty = False
         self._current_id = None
         self.reload_list(next(iter(self.library.routines), None))
         where = f" A backup was kept at {backup}." if backup else ""
-        self.status_label.setText(f"Deleted “{routine.name}”.{where}")
+        self.status_label.setText(
+            self.tr("Deleted “{name}”.{where}").format(name=routine.name, where=where)
+        )
         self.routines_changed.emit()
         return True
 
@@ -916,10 +959,12 @@ class RoutineEditor(QDialog):
         if routine_id is None:
             return
         if self.dirty:
-            self.status_label.setText("Exporting the saved version; unsaved changes are not in it.")
+            self.status_label.setText(
+                self.tr("Exporting the saved version; unsaved changes are not in it.")
+            )
         written = export_routine_dialog(self, self.library, routine_id)
         if written is not None:
-            self.status_label.setText(f"Exported to {written}.")
+            self.status_label.setText(self.tr("Exported to {written}.").format(written=written))
 
     def _after_store_change(self, routine: Routine, message: str) -> Routine:
         self.dirty = False

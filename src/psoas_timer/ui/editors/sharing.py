@@ -16,7 +16,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,10 +40,11 @@ from ...store.atomic import ReadOnlyError, StoreError
 from ...store.library import Library
 from ...store.routines import SUFFIX, RoutineExists, RoutineNotFound
 from ..common.dialogs import confirm, dialogs_disabled, show_notice, show_problems
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Routine files (*.toml);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("Sharing", "Routine files (*.toml);;All files (*)")
 
 
 def _start_folder() -> str:
@@ -68,7 +69,7 @@ class ImportErrorDialog(QDialog):
         self.path = path
         self.problems = tuple(problems)
         self.setObjectName("import-error")
-        self.setWindowTitle("Routine not imported")
+        self.setWindowTitle(self.tr("Routine not imported"))
         count = len(self.problems)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -82,7 +83,7 @@ class ImportErrorDialog(QDialog):
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         head.addWidget(icon)
         text = QVBoxLayout()
-        title = QLabel(f"{path.name} could not be imported")
+        title = QLabel(self.tr("{name} could not be imported").format(name=path.name))
         font = QFont(title.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -90,8 +91,11 @@ class ImportErrorDialog(QDialog):
         title.setObjectName("import-error-title")
         text.addWidget(title)
         summary = QLabel(
-            f"The file has {count} problem{'s' if count != 1 else ''}. Nothing was added: "
-            "fix the file and import it again."
+            self.tr(
+                "The file has %n problem(s). Nothing was added: fix the file and import it again.",
+                "",
+                count,
+            )
         )
         summary.setWordWrap(True)
         text.addWidget(summary)
@@ -105,9 +109,11 @@ class ImportErrorDialog(QDialog):
 
         self.table = QTreeWidget()
         self.table.setObjectName("import-problems")
-        self.table.setAccessibleName(f"{count} problems in {path.name}")
+        self.table.setAccessibleName(
+            self.tr("{count} problems in {name}").format(count=count, name=path.name)
+        )
         self.table.setColumnCount(2)
-        self.table.setHeaderLabels(["Where", "Problem"])
+        self.table.setHeaderLabels([self.tr("Where"), self.tr("Problem")])
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
@@ -125,8 +131,8 @@ class ImportErrorDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy problems")
-        self.copy_button.setToolTip("Copy the list, to send to whoever made the file")
+        self.copy_button = QPushButton(self.tr("&Copy problems"))
+        self.copy_button.setToolTip(self.tr("Copy the list, to send to whoever made the file"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self._close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -162,9 +168,11 @@ def show_import_problems(parent: QWidget | None, path: Path, problems: Sequence[
     if dialogs_disabled():
         show_problems(
             parent,
-            "Routine not imported",
+            QCoreApplication.translate("sharing", "Routine not imported"),
             problems,
-            intro=f"{path.name} could not be imported; nothing was added.",
+            intro=QCoreApplication.translate(
+                "sharing", "{name} could not be imported; nothing was added."
+            ).format(name=path.name),
         )
         return
     ImportErrorDialog(path, problems, parent).exec()
@@ -191,23 +199,41 @@ def import_routine_path(parent: QWidget | None, library: Library, path: Path) ->
             f"You already have a routine “{exc.name}” (id {exc.routine_id}). "
             f"Replace it with the one in {path.name}? The old one is kept as a backup file."
         )
-        if not confirm(parent, question, yes="Replace", no="Keep mine"):
+        if not confirm(
+            parent,
+            question,
+            yes=QCoreApplication.translate("sharing", "Replace"),
+            no=QCoreApplication.translate("sharing", "Keep mine"),
+        ):
             log.info("import of %s declined: %s exists", path, exc.routine_id)
             return None
     except ReadOnlyError as exc:
         show_problems(
-            parent, "Routine not imported", [f"{path}: {exc}"], intro="Nothing was added:"
+            parent,
+            QCoreApplication.translate("sharing", "Routine not imported"),
+            [f"{path}: {exc}"],
+            intro=QCoreApplication.translate("sharing", "Nothing was added:"),
         )
         return None
     except StoreError as exc:
-        show_problems(parent, "Routine not imported", [str(exc)], intro="Nothing was added:")
+        show_problems(
+            parent,
+            QCoreApplication.translate("sharing", "Routine not imported"),
+            [str(exc)],
+            intro=QCoreApplication.translate("sharing", "Nothing was added:"),
+        )
         return None
     try:
         return store.import_file(path, replace=True)
     except ValidationError as exc:  # the file changed between the two reads
         show_import_problems(parent, path, exc.problems)
     except StoreError as exc:
-        show_problems(parent, "Routine not imported", [str(exc)], intro="Nothing was added:")
+        show_problems(
+            parent,
+            QCoreApplication.translate("sharing", "Routine not imported"),
+            [str(exc)],
+            intro=QCoreApplication.translate("sharing", "Nothing was added:"),
+        )
     return None
 
 
@@ -225,13 +251,17 @@ def export_routine_path(
     try:
         written = store.export(routine_id, path, force=True)
     except (RoutineNotFound, StoreError) as exc:
-        show_problems(parent, "Routine not exported", [str(exc)])
+        show_problems(
+            parent, QCoreApplication.translate("sharing", "Routine not exported"), [str(exc)]
+        )
         return None
     if store.kept_copy is not None:
         show_notice(
             parent,
-            "Routine exported",
-            f"{written} was replaced; the file it replaced is kept as {store.kept_copy}.",
+            QCoreApplication.translate("sharing", "Routine exported"),
+            QCoreApplication.translate(
+                "sharing", "{written} was replaced; the file it replaced is kept as {kept_copy}."
+            ).format(written=written, kept_copy=store.kept_copy),
         )
     return written
 
@@ -242,7 +272,10 @@ def export_routine_path(
 def import_routine_dialog(parent: QWidget | None, library: Library) -> Routine | None:
     """Ask for a ``.toml`` file and import it (see :func:`import_routine_path`)."""
     name, _filter = QFileDialog.getOpenFileName(
-        parent, "Import a routine", _start_folder(), FILE_FILTER
+        parent,
+        QCoreApplication.translate("sharing", "Import a routine"),
+        _start_folder(),
+        QCoreApplication.translate("Sharing", FILE_FILTER),
     )
     if not name:
         return None
@@ -251,7 +284,7 @@ def import_routine_dialog(parent: QWidget | None, library: Library) -> Routine |
         kept = library.store.kept_copy
         show_notice(
             parent,
-            "Routine imported",
+            QCoreApplication.translate("sharing", "Routine imported"),
             f"“{routine.name}” was added to your routines "
             f"({len(routine.blocks)} exercise{'s' if len(routine.blocks) != 1 else ''})."
             + (f" The routine it replaced is kept as {kept}." if kept else ""),
@@ -262,7 +295,12 @@ def import_routine_dialog(parent: QWidget | None, library: Library) -> Routine |
 def export_routine_dialog(parent: QWidget | None, library: Library, routine_id: str) -> Path | None:
     """Ask where to save a routine, then write it (``.toml`` is added if missing)."""
     suggested = str(Path(_start_folder()) / f"{routine_id}{SUFFIX}")
-    name, _filter = QFileDialog.getSaveFileName(parent, "Export a routine", suggested, FILE_FILTER)
+    name, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("sharing", "Export a routine"),
+        suggested,
+        QCoreApplication.translate("Sharing", FILE_FILTER),
+    )
     if not name:
         return None
     path = Path(name)

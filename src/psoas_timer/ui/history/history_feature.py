@@ -92,7 +92,7 @@ class HistoryFeature(QObject):
         if store is None:
             raise HistoryError(" ".join(notices))
         if notices:
-            dialogs.show_notice(self._window, "History restarted", "\n\n".join(notices))
+            dialogs.show_notice(self._window, self.tr("History restarted"), "\n\n".join(notices))
         return store
 
     @property
@@ -111,9 +111,11 @@ class HistoryFeature(QObject):
             log.warning("history is off: %s", exc)
             dialogs.show_problems(
                 self._window,
-                "History is off",
+                self.tr("History is off"),
                 [self.problem],
-                intro="psoas-timer runs on, but your sessions will not be recorded this time:",
+                intro=self.tr(
+                    "psoas-timer runs on, but your sessions will not be recorded this time:"
+                ),
             )
             return
         self.store = store
@@ -170,7 +172,11 @@ class HistoryFeature(QObject):
             return
         if self.store is None:
             if self._window.history_page() is None:
-                note = QLabel(f"History is not available this time.\n\n{self.problem}")
+                note = QLabel(
+                    self.tr("History is not available this time.\n\n{problem}").format(
+                        problem=self.problem
+                    )
+                )
                 note.setObjectName("historyUnavailable")
                 note.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 note.setWordWrap(True)
@@ -200,8 +206,8 @@ class HistoryFeature(QObject):
             0,
             lambda: dialogs.show_problems(
                 self._window,
-                "Session not saved",
+                self.tr("Session not saved"),
                 [message],
-                intro="The session runs on, but the history could not be written:",
+                intro=self.tr("The session runs on, but the history could not be written:"),
             ),
         )

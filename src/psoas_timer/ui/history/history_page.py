@@ -26,7 +26,15 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QCursor, QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -46,6 +54,7 @@ from ...core.catalogue import load_catalogue
 from ...core.model import Catalogue, Category
 from ...core.progress import RANGES, Totals, day_range, mean_hold
 from ...store.history import HistoryStore
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -54,9 +63,13 @@ DAY = 86400.0
 LINE_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#D55E00", "#0072B2", "#F0E442")
 LEFT_COLOUR = "#0072B2"
 RIGHT_COLOUR = "#E69F00"
-RANGE_NAMES = {30: "30 days", 90: "90 days", 365: "1 year"}
-HOLD_HINT = "Point at a line to see the average hold that day."
-EMPTY_TITLE = "No sessions yet…"
+RANGE_NAMES = {
+    30: QT_TRANSLATE_NOOP("HistoryPage", "30 days"),
+    90: QT_TRANSLATE_NOOP("HistoryPage", "90 days"),
+    365: QT_TRANSLATE_NOOP("HistoryPage", "1 year"),
+}
+HOLD_HINT = QT_TRANSLATE_NOOP("HistoryPage", "Point at a line to see the average hold that day.")
+EMPTY_TITLE = QT_TRANSLATE_NOOP("HistoryPage", "No sessions yet…")
 EMPTY_TEXT = (
     "Your minutes per day, how long you hold each exercise and your streak will "
     "appear here after your first session."
@@ -75,8 +88,10 @@ def _x_day(x: float) -> date:
 def format_minutes(minutes: float) -> str:
     total = round(minutes)
     if total < 60:
-        return f"{total} min"
-    return f"{total // 60} h {total % 60:02d} min"
+        return QCoreApplication.translate("HistoryPage", "{minutes} min").format(minutes=total)
+    return QCoreApplication.translate("HistoryPage", "{hours} h {minutes:02d} min").format(
+        hours=total // 60, minutes=total % 60
+    )
 
 
 def format_seconds(seconds: float) -> str:
@@ -86,7 +101,8 @@ def format_seconds(seconds: float) -> str:
 
 
 def _day_text(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    # The interface language's day and month names (English: "Mon 1 Dec 2026").
+    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
 
 
 class _AbsAxis(pg.AxisItem):  # type: ignore[misc]
@@ -178,7 +194,7 @@ class HistoryPage(QWidget):
         outer.setSpacing(12)
 
         header = QHBoxLayout()
-        title = QLabel("History")
+        title = QLabel(self.tr("History"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -189,9 +205,9 @@ class HistoryPage(QWidget):
         self._range_group = QButtonGroup(self)
         self._range_group.setExclusive(True)
         for days in RANGES:
-            button = QPushButton(RANGE_NAMES.get(days, f"{days} days"))
+            button = QPushButton(self._range_name(days))
             button.setCheckable(True)
-            button.setToolTip(f"Show the last {RANGE_NAMES.get(days, f'{days} days')}")
+            button.setToolTip(self.tr("Show the last {span}").format(span=self._range_name(days)))
             button.clicked.connect(lambda _=False, d=days: self.set_range(d))
             self._range_group.addButton(button)
             header.addWidget(button)
@@ -206,7 +222,7 @@ class HistoryPage(QWidget):
         empty = QWidget()
         e_layout = QVBoxLayout(empty)
         e_layout.addStretch(1)
-        self.empty_title = QLabel(EMPTY_TITLE)
+        self.empty_title = QLabel(self.tr(EMPTY_TITLE))
         font = QFont(self.empty_title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -227,11 +243,11 @@ class HistoryPage(QWidget):
         c_layout.setSpacing(12)
         cards = QHBoxLayout()
         cards.setSpacing(10)
-        self.streak_card = _StatCard("current streak")
-        self.best_card = _StatCard("longest streak")
-        self.sessions_card = _StatCard("sessions")
-        self.time_card = _StatCard("time exercising")
-        self.hold_card = _StatCard("time holding")
+        self.streak_card = _StatCard(self.tr("current streak"))
+        self.best_card = _StatCard(self.tr("longest streak"))
+        self.sessions_card = _StatCard(self.tr("sessions"))
+        self.time_card = _StatCard(self.tr("time exercising"))
+        self.hold_card = _StatCard(self.tr("time holding"))
         for card in (
             self.streak_card,
             self.best_card,
@@ -246,18 +262,18 @@ class HistoryPage(QWidget):
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(4)
         self.minutes_plot, self.minutes_readout, _ = self._chart(
-            grid, 0, 0, 2, "Minutes per day", date_axis=True
+            grid, 0, 0, 2, self.tr("Minutes per day"), date_axis=True
         )
         self.hold_kind = QComboBox()
-        self.hold_kind.addItem("Strengthening", Category.STRENGTHEN)
-        self.hold_kind.addItem("Release", Category.RELEASE)
-        self.hold_kind.setToolTip("Which exercises to show")
+        self.hold_kind.addItem(self.tr("Strengthening"), Category.STRENGTHEN)
+        self.hold_kind.addItem(self.tr("Release"), Category.RELEASE)
+        self.hold_kind.setToolTip(self.tr("Which exercises to show"))
         self.hold_kind.currentIndexChanged.connect(self._on_hold_kind)
         self.hold_plot, self.hold_readout, self.hold_legend = self._chart(
-            grid, 3, 0, 1, "Average hold", date_axis=True, extra=self.hold_kind
+            grid, 3, 0, 1, self.tr("Average hold"), date_axis=True, extra=self.hold_kind
         )
         self.balance_plot, self.balance_readout, self.balance_legend = self._chart(
-            grid, 3, 1, 1, "Left and right", balance=True
+            grid, 3, 1, 1, self.tr("Left and right"), balance=True
         )
         grid.setRowStretch(1, 5)
         grid.setRowStretch(4, 6)
@@ -269,10 +285,11 @@ class HistoryPage(QWidget):
         self.minutes_plot.setMouseEnabled(x=False, y=False)
         self.hold_plot.setMouseEnabled(x=False, y=False)
         self.balance_plot.setMouseEnabled(x=False, y=False)
-        self.minutes_plot.setLabel("left", "minutes")
-        self.hold_plot.setLabel("left", "seconds per hold")
+        self.minutes_plot.setLabel("left", self.tr("minutes"))
+        self.hold_plot.setLabel("left", self.tr("seconds per hold"))
         self.balance_plot.getPlotItem().hideAxis("left")
-        self.balance_legend.setText(_swatches([("left", LEFT_COLOUR), ("right", RIGHT_COLOUR)]))
+        sides = [(self.tr("left"), LEFT_COLOUR), (self.tr("right"), RIGHT_COLOUR)]
+        self.balance_legend.setText(_swatches(sides))
         for plot, slot in (
             (self.minutes_plot, self._hover_minutes),
             (self.hold_plot, self._hover_hold),
@@ -400,10 +417,18 @@ class HistoryPage(QWidget):
 
     def _show_totals(self) -> None:
         t = self.totals
-        self.streak_card.set(_days(t.current_streak), "keep it going" if t.current_streak else "")
+        self.streak_card.set(
+            _days(t.current_streak), self.tr("keep it going") if t.current_streak else ""
+        )
         self.best_card.set(_days(t.longest_streak))
-        self.sessions_card.set(str(t.sessions), f"{t.finished} finished" if t.sessions else "")
-        self.time_card.set(format_minutes(t.minutes), f"over {_days(t.days)}" if t.days else "")
+        self.sessions_card.set(
+            str(t.sessions),
+            self.tr("{finished} finished").format(finished=t.finished) if t.sessions else "",
+        )
+        self.time_card.set(
+            format_minutes(t.minutes),
+            self.tr("over {days}").format(days=_days(t.days)) if t.days else "",
+        )
         self.hold_card.set(format_seconds(t.hold_seconds))
 
     def name(self, exercise_id: str) -> str:
@@ -449,12 +474,14 @@ class HistoryPage(QWidget):
         plot.setXRange(first, last, padding=0)
         top = max((s for pts in shown.values() for _, s in pts), default=10.0)
         plot.setYRange(0, max(top * 1.2, 5.0), padding=0)
-        self.hold_legend.setText(_swatches(swatches) if swatches else "nothing in this period")
+        self.hold_legend.setText(
+            _swatches(swatches) if swatches else self.tr("nothing in this period")
+        )
 
         self._render_balance()
         for readout, hint in (
-            (self.minutes_readout, "Point at a bar to see that day's minutes."),
-            (self.hold_readout, HOLD_HINT),
+            (self.minutes_readout, self.tr("Point at a bar to see that day's minutes.")),
+            (self.hold_readout, self.tr(HOLD_HINT)),
             (self.balance_readout, self._balance_summary()),
         ):
             readout.setText(hint)
@@ -519,10 +546,11 @@ class HistoryPage(QWidget):
         if total <= 0:
             return " "
         if abs(left - right) / total < 0.05:
-            return "Left and right are even. Point at a bar for the details."
-        return (
-            f"Least even: {self.name(ex)}, {100 * left / total:.0f}% left, "
-            f"{100 * right / total:.0f}% right."
+            return self.tr("Left and right are even. Point at a bar for the details.")
+        return self.tr("Least even: {exercise}, {left} % left, {right} % right.").format(
+            exercise=self.name(ex),
+            left=QLocale().toString(100 * left / total, "f", 0),
+            right=QLocale().toString(100 * right / total, "f", 0),
         )
 
     # ------------------------------------------------------------------- hover
@@ -537,8 +565,10 @@ class HistoryPage(QWidget):
             return None
         day, minutes = self._minutes[index]
         if minutes <= 0:
-            return f"{_day_text(day)}: no exercise"
-        return f"{_day_text(day)}: {minutes:.1f} min"
+            return self.tr("{day}: no exercise").format(day=_day_text(day))
+        return self.tr("{day}: {minutes} min").format(
+            day=_day_text(day), minutes=QLocale().toString(minutes, "f", 1)
+        )
 
     def shown_holds(self) -> dict[str, list[tuple[date, float]]]:
         """The hold lines for the chosen kind of exercise, by exercise id."""
@@ -609,18 +639,23 @@ class HistoryPage(QWidget):
             self.minutes_plot,
             self.minutes_readout,
             text,
-            "Point at a bar to see that day's minutes.",
+            self.tr("Point at a bar to see that day's minutes."),
         )
 
     def _hover_hold(self, args: tuple[Any, ...]) -> None:
         point = self._map(self.hold_plot, args)
         text = self.hold_text_at(point.x(), point.y()) if point is not None else None
-        self._show(self.hold_plot, self.hold_readout, text, HOLD_HINT)
+        self._show(self.hold_plot, self.hold_readout, text, self.tr(HOLD_HINT))
 
     def _hover_balance(self, args: tuple[Any, ...]) -> None:
         point = self._map(self.balance_plot, args)
         text = self.balance_text_at(point.y()) if point is not None else None
         self._show(self.balance_plot, self.balance_readout, text, self._balance_summary())
+
+    def _range_name(self, days: int) -> str:
+        if days in RANGE_NAMES:
+            return self.tr(RANGE_NAMES[days])
+        return _days(days)
 
     def _release(self) -> None:
         if self._owns_store:
@@ -635,7 +670,9 @@ def _swatches(items: Sequence[tuple[str, str]]) -> str:
 
 
 def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    if n == 1:
+        return QCoreApplication.translate("HistoryPage", "1 day")
+    return QCoreApplication.translate("HistoryPage", "{count} days").format(count=n)
 
 
 def _short(name: str, limit: int = 24) -> str:

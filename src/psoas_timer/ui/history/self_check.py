@@ -43,11 +43,12 @@ from ...core.progress import (
     tip_for,
 )
 from ...store.history import HistoryStore
+from ..common.vocabulary import QT_TRANSLATE_NOOP, in_sentence, phrase
 from .history_recorder import HistoryRecorder
 
 log = logging.getLogger(__name__)
 
-QUESTION = "Where did you feel it?"
+QUESTION = QT_TRANSLATE_NOOP("SelfCheck", "Where did you feel it?")
 
 
 def _bold(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -131,13 +132,13 @@ class SelfCheckPrompt(QFrame):
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.question_label = _bold(QLabel(QUESTION), 1.3)
+        self.question_label = _bold(QLabel(self.tr(QUESTION)), 1.3)
         self.exercise_label = QLabel()
         titles.addWidget(self.question_label)
         titles.addWidget(self.exercise_label)
         header.addLayout(titles, 1)
-        self.skip_button = QPushButton("Skip")
-        self.skip_button.setToolTip("Don't answer this time (Esc)")
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setToolTip(self.tr("Don't answer this time (Esc)"))
         self.skip_button.clicked.connect(self.skip)
         header.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignTop)
         q_layout.addLayout(header)
@@ -145,9 +146,13 @@ class SelfCheckPrompt(QFrame):
         answers.setSpacing(8)
         self.answer_buttons: dict[Feeling, QPushButton] = {}
         for number, feeling in enumerate(Feeling, start=1):
-            button = QPushButton(FEELING_LABELS[feeling])
+            button = QPushButton(phrase(FEELING_LABELS[feeling]))
             button.setMinimumHeight(44)
-            button.setToolTip(f"{FEELING_LABELS[feeling]} (key {number})")
+            button.setToolTip(
+                self.tr("{answer} (key {number})").format(
+                    answer=phrase(FEELING_LABELS[feeling]), number=number
+                )
+            )
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _=False, f=feeling: self.answer(f))
             QShortcut(QKeySequence(str(number)), question, lambda f=feeling: self.answer(f))
@@ -169,7 +174,7 @@ class SelfCheckPrompt(QFrame):
         t_layout.addWidget(self.tip_text)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.ok_button = QPushButton("OK")
+        self.ok_button = QPushButton(self.tr("OK"))
         self.ok_button.setMinimumWidth(96)
         self.ok_button.clicked.connect(self._close)
         row.addWidget(self.ok_button)
@@ -211,7 +216,11 @@ class SelfCheckPrompt(QFrame):
     def ask(self, result: ExerciseResult) -> None:
         """Show the question about ``result``'s exercise."""
         self._result = result
-        self.exercise_label.setText(f"After {result.exercise_name}. Optional: one click, or skip.")
+        self.exercise_label.setText(
+            self.tr("After {exercise_name}. Optional: one click, or skip.").format(
+                exercise_name=result.exercise_name
+            )
+        )
         self._stack.setCurrentIndex(0)
         self.show()
 
@@ -222,7 +231,9 @@ class SelfCheckPrompt(QFrame):
         if self._recorder is not None:
             self._recorder.record_self_check(result, feeling)
         tip = tip_for(feeling, self._catalogue or _catalogue(), result.exercise_id)
-        self.answer_label.setText(f"You felt it: {feeling.label.lower()}")
+        self.answer_label.setText(
+            self.tr("You felt it: {answer}").format(answer=in_sentence(phrase(feeling.label)))
+        )
         self.tip_title.setText(tip.title)
         self.tip_text.setText(tip.text)
         self._stack.setCurrentIndex(1)
@@ -344,9 +355,11 @@ class SuggestionsPanel(QFrame):
         layout.addWidget(_wrapping(suggestion.text))
         row = QHBoxLayout()
         row.addStretch(1)
-        later = QPushButton("Not now")
+        later = QPushButton(self.tr("Not now"))
         later.clicked.connect(lambda: self.dismiss(suggestion))
-        ok = QPushButton("Got it" if suggestion.kind is SuggestionKind.NEXT else "Apply")
+        ok = QPushButton(
+            self.tr("Got it") if suggestion.kind is SuggestionKind.NEXT else self.tr("Apply")
+        )
         ok.setDefault(True)
         ok.clicked.connect(lambda: self.accept(suggestion))
         row.addWidget(later)

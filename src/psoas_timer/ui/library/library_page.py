@@ -9,7 +9,7 @@ import logging
 from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,34 +25,38 @@ from PySide6.QtWidgets import (
 from ...core.dosage import Number
 from ...core.model import MOVEMENT_PHASES, Catalogue, Category, Exercise
 from ...core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, name_sides
-from ..session.picker import CATEGORY_TITLES, props_text
+from ..common.vocabulary import QT_TRANSLATE_NOOP, phrase
+from ..session.picker import category_title, props_text
 from ..session.step_pose import make_pose_view, mirrored_for
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
+#: How each dosage value reads after its number ({n} is the number).
 DOSAGE_WORDS = {
-    "reps": "reps per side",
-    "sets": "sets",
-    "lift_seconds": "seconds to lift",
-    "hold_seconds": "seconds to hold",
-    "hold_breaths": "breaths to hold",
-    "lower_seconds": "seconds to lower",
-    "rest_seconds": "seconds rest between reps",
-    "rest_between_sides_seconds": "seconds to switch sides",
-    "rest_between_sets_seconds": "seconds rest between sets",
-    "prepare_seconds": "seconds to get ready",
+    "reps": QT_TRANSLATE_NOOP("LibraryPage", "{n} reps per side"),
+    "sets": QT_TRANSLATE_NOOP("LibraryPage", "{n} sets"),
+    "lift_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to lift"),
+    "hold_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to hold"),
+    "hold_breaths": QT_TRANSLATE_NOOP("LibraryPage", "{n} breaths to hold"),
+    "lower_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to lower"),
+    "rest_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds rest between reps"),
+    "rest_between_sides_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to switch sides"),
+    "rest_between_sets_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds rest between sets"),
+    "prepare_seconds": QT_TRANSLATE_NOOP("LibraryPage", "{n} seconds to get ready"),
 }
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return str(int(value)) if float(value).is_integer() else QLocale().toString(float(value), "g")
 
 
 def dosage_text(values: Mapping[str, Number]) -> str:
     return ", ".join(
-        f"{_number(values[key])} {words}" for key, words in DOSAGE_WORDS.items() if key in values
+        QCoreApplication.translate("LibraryPage", words).format(n=_number(values[key]))
+        for key, words in DOSAGE_WORDS.items()
+        if key in values
     )
 
 
@@ -68,24 +72,30 @@ def exercise_html(
     def items(lines: tuple[str, ...] | list[str]) -> str:
         return "".join(f"<li>{escape(line)}</li>" for line in lines)
 
+    def heading(text: str) -> str:
+        return f"<h3>{escape(text)}</h3>"
+
+    level = QCoreApplication.translate("LibraryPage", "level {level}").format(level=exercise.level)
     parts = [
         f"<h2>{escape(exercise.name)}</h2>",
-        f"<p><i>{CATEGORY_TITLES[exercise.category]} · level {exercise.level} · "
+        f"<p><i>{category_title(exercise.category)} · {escape(level)} · "
         f"{escape(props_text(exercise.props))}</i></p>",
         f"<p>{escape(exercise.purpose)}</p>",
-        "<h3>Set up</h3>",
+        heading(QCoreApplication.translate("LibraryPage", "Set up")),
         f"<ol>{items(exercise.setup)}</ol>",
-        "<h3>Movement</h3>",
+        heading(QCoreApplication.translate("LibraryPage", "Movement")),
         f"<ol>{items(exercise.movement)}</ol>",
-        "<h3>Form checks</h3>",
+        heading(QCoreApplication.translate("LibraryPage", "Form checks")),
     ]
     for phase in MOVEMENT_PHASES:
         checks = exercise.checks.get(phase)
         if checks:
             word = (RELEASE_PHASE_WORDS if release else PHASE_WORDS).get(phase, PHASE_WORDS[phase])
             named = [name_sides(check, None) for check in checks]
-            parts.append(f"<p><b>{escape(word)}</b></p><ul>{items(named)}</ul>")
-    parts.append("<h3>Common mistakes</h3>")
+            parts.append(f"<p><b>{escape(phrase(word))}</b></p><ul>{items(named)}</ul>")
+    parts.append(heading(QCoreApplication.translate("LibraryPage", "Common mistakes")))
+    notice = escape(QCoreApplication.translate("LibraryPage", "Notice:"))
+    fix = escape(QCoreApplication.translate("LibraryPage", "Fix:"))
     for mistake_id in exercise.mistakes:
         mistake = catalogue.mistakes.get(mistake_id)
         if mistake is None:
@@ -93,15 +103,15 @@ def exercise_html(
         aka = f" ({escape(mistake.aka)})" if mistake.aka else ""
         parts.append(
             f"<p><b>{escape(mistake.name)}</b>{aka}<br>{escape(mistake.why)}<br>"
-            f"<i>Notice:</i> {escape(mistake.notice)}<br>"
-            f"<i>Fix:</i> {escape(exercise.fix_for(mistake))}</p>"
+            f"<i>{notice}</i> {escape(mistake.notice)}<br>"
+            f"<i>{fix}</i> {escape(exercise.fix_for(mistake))}</p>"
         )
     default = dosage_text(exercise.dosage)
     mine = dosage_text(yours) if yours is not None else default
     if mine != default:
-        parts.append("<h3>Your dosage</h3>")
+        parts.append(heading(QCoreApplication.translate("LibraryPage", "Your dosage")))
         parts.append(f"<p>{escape(mine)}</p>")
-    parts.append("<h3>Default dosage</h3>")
+    parts.append(heading(QCoreApplication.translate("LibraryPage", "Default dosage")))
     parts.append(f"<p>{escape(default)}</p>")
     return "".join(parts)
 
@@ -130,13 +140,15 @@ class LibraryPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryView")
-        self.setAccessibleName("Exercise library")
+        self.setAccessibleName(self.tr("Exercise library"))
         self._catalogue = catalogue
         self._dosage_of = dosage_of
 
-        safety = QLabel(f"<b>Safety.</b> {escape(catalogue.safety_note)}", self)
+        safety = QLabel(
+            self.tr("<b>Safety.</b> {escape}").format(escape=escape(catalogue.safety_note)), self
+        )
         safety.setObjectName("safetyNote")
-        safety.setAccessibleName("Safety note")
+        safety.setAccessibleName(self.tr("Safety note"))
         safety.setWordWrap(True)
         safety.setTextFormat(Qt.TextFormat.RichText)
         safety.setFrameShape(QLabel.Shape.StyledPanel)
@@ -145,10 +157,10 @@ class LibraryPage(QWidget):
 
         self.list = QListWidget(self)
         self.list.setObjectName("libraryList")
-        self.list.setAccessibleName("Exercises")
-        self.list.setToolTip("Choose an exercise to read about it")
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.list.setToolTip(self.tr("Choose an exercise to read about it"))
         for category in Category:
-            heading = QListWidgetItem(CATEGORY_TITLES[category])
+            heading = QListWidgetItem(category_title(category))
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = heading.font()
             font.setBold(True)
@@ -162,17 +174,17 @@ class LibraryPage(QWidget):
 
         self.pose_view = make_pose_view(self)
         self.pose_view.setObjectName("libraryPoseView")
-        self.pose_view.setAccessibleName("Illustration of the exercise")
+        self.pose_view.setAccessibleName(self.tr("Illustration of the exercise"))
         self.pose_view.setMinimumHeight(220)
         # The key poses, from the SVGs compiled into the Qt resources.
         self.key_poses = QWidget(self)
         self.key_poses.setObjectName("keyPoses")
-        self.key_poses.setAccessibleName("Key poses of the exercise")
+        self.key_poses.setAccessibleName(self.tr("Key poses of the exercise"))
         self._key_layout = QHBoxLayout(self.key_poses)
         self._key_layout.setContentsMargins(0, 0, 0, 0)
         self.details = QTextBrowser(self)
         self.details.setObjectName("libraryDetails")
-        self.details.setAccessibleName("About this exercise")
+        self.details.setAccessibleName(self.tr("About this exercise"))
         self.details.setOpenLinks(False)
         # Read at arm's length on a mat: a little larger than the system font.
         for widget, scale in ((self.details, 1.2), (self.list, 1.15), (safety, 1.1)):
@@ -180,16 +192,16 @@ class LibraryPage(QWidget):
             if font.pointSizeF() > 0:
                 font.setPointSizeF(font.pointSizeF() * scale)
                 widget.setFont(font)
-        self.start_button = QPushButton("Start this exercise", self)
+        self.start_button = QPushButton(self.tr("Start this exercise"), self)
         self.start_button.setObjectName("libraryStartButton")
-        self.start_button.setAccessibleName("Start this exercise")
-        self.start_button.setToolTip("Load this exercise on its own and start it")
+        self.start_button.setAccessibleName(self.tr("Start this exercise"))
+        self.start_button.setToolTip(self.tr("Load this exercise on its own and start it"))
         self.start_button.clicked.connect(self._start)
-        self.dosage_button = QPushButton("Edit dosage…", self)
+        self.dosage_button = QPushButton(self.tr("Edit dosage…"), self)
         self.dosage_button.setObjectName("libraryDosageButton")
-        self.dosage_button.setAccessibleName("Edit dosage")
+        self.dosage_button.setAccessibleName(self.tr("Edit dosage"))
         self.dosage_button.setToolTip(
-            "Change the holds, reps, sets and rests of this exercise in every routine"
+            self.tr("Change the holds, reps, sets and rests of this exercise in every routine")
         )
         self.dosage_button.clicked.connect(self._edit_dosage)
 
@@ -255,7 +267,7 @@ class LibraryPage(QWidget):
                 fraction=1.0,
             )
         self._show_key_poses(exercise)
-        self.start_button.setText(f"Start {exercise.name}")
+        self.start_button.setText(self.tr("Start {name}").format(name=exercise.name))
 
     def _show_key_poses(self, exercise: Exercise) -> None:
         from ..common.art import pose_pixmap
@@ -269,12 +281,14 @@ class LibraryPage(QWidget):
         ratio = self.devicePixelRatioF()
         self._key_layout.addStretch(1)
         for number, keyframe in enumerate(exercise.keyframes, start=1):
-            caption = f"{number}. {keyframe.capitalize()}"
+            caption = f"{number}. {phrase(keyframe.capitalize())}"
             cell = QLabel(self.key_poses)
             cell.setObjectName(f"keyPose-{keyframe}")
             cell.setPixmap(pose_pixmap(exercise.id, keyframe, size, ratio))
             cell.setToolTip(caption)
-            cell.setAccessibleName(f"{exercise.name}: {keyframe} pose")
+            cell.setAccessibleName(
+                self.tr("{name}: {keyframe} pose").format(name=exercise.name, keyframe=keyframe)
+            )
             label = QLabel(caption, self.key_poses)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column = QVBoxLayout()

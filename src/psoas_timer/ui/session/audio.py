@@ -20,11 +20,12 @@ import time
 from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QFile, QObject, QUrl, Signal
+from PySide6.QtCore import QFile, QLocale, QObject, QUrl, Signal
 
 from ...core.assets import assets
 from ...core.cues import Action, CueOptions, Hush, Mode, PlaySound, Say, Sound, actions_for
 from ...core.session import Event
+from ..common.vocabulary import phrase
 from .controller import SessionController
 
 log = logging.getLogger(__name__)
@@ -240,14 +241,31 @@ class QtSpeech(QObject):
         if state in (self._states.Error, getattr(self._states, "BackendError", None)):
             reason = self._tts.errorString() or "it failed to start"
             raise Unavailable(f"speech engine {engine!r}: {reason}")
+        self._speak_interface_language(engine)
         self._idle: list[Callable[[], None]] = []
         self._pending_since: float | None = None  # said, not yet started
         self._speaking = False
         self._tts.stateChanged.connect(self._on_state)
 
+    def _speak_interface_language(self, engine: str) -> None:
+        """Speak the interface's language (``QLocale()``), or refuse: a voice reading
+        German words with English sounds would be worse than the beeps."""
+        wanted = QLocale().language()
+        if wanted in (QLocale.Language.C, QLocale.Language.English):
+            return
+        if self._tts.locale().language() == wanted:
+            return
+        for locale in self._tts.availableLocales():
+            if locale.language() == wanted:
+                self._tts.setLocale(locale)
+                return
+        name = QLocale.languageToString(wanted)
+        raise Unavailable(f"speech engine {engine!r} has no {name} voice")
+
     def say(self, text: str) -> None:
         self._pending_since = time.monotonic()
-        self._tts.say(text)
+        # The core's words (phases, "Switch sides", breath prompts) in the interface language.
+        self._tts.say(phrase(text))
 
     def stop(self) -> None:
         self._pending_since = None
@@ -310,6 +328,10 @@ def _first_line(exc: BaseException) -> str:
 
 
 # ------------------------------------------------------------------ the cues
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class AudioCues(QObject):
@@ -404,21 +426,16 @@ class AudioCues(QObject):
 
     def status_text(self) -> str:
         """One line for the preferences when sound or voice is missing; empty when all is well."""
-        problems = []
-        if self._sink is None:
-            problems.append(f"no sound ({self._sound_problem})")
-        if self._speech is None:
-            problems.append(f"no voice ({self._speech_problem})")
-        if not problems:
-            return ""
+        sound = self.tr("no sound ({reason})").format(reason=self._sound_problem)
+        voice = self.tr("no voice ({reason})").format(reason=self._speech_problem)
         if self._sink is None and self._speech is None:
-            fallback = "cues are visual only"
-        elif self._sink is None:
-            fallback = "voice cues only"
-        else:
-            fallback = "beeps only"
-        line = " and ".join(problems)
-        return f"{line[0].upper()}{line[1:]}: {fallback}."
+            both = self.tr("{sound} and {voice}: cues are visual only.")
+            return _first_upper(both.format(sound=sound, voice=voice))
+        if self._sink is None:
+            return _first_upper(self.tr("{sound}: voice cues only.").format(sound=sound))
+        if self._speech is None:
+            return _first_upper(self.tr("{voice}: beeps only.").format(voice=voice))
+        return ""
 
     # -------------------------------------------------------------- operations
 

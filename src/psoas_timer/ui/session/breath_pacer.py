@@ -96,8 +96,8 @@ class BreathPacer(ReportsVisibility):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("breathPacer")
-        self.setAccessibleName("Breath pacer")
-        self.setToolTip("Breathe in as the circle grows, out as it shrinks")
+        self.setAccessibleName(self.tr("Breath pacer"))
+        self.setToolTip(self.tr("Breathe in as the circle grows, out as it shrinks"))
         self._controller = controller
         self._ticker = ticker
         self._level = 0.5

@@ -33,7 +33,7 @@ class CountdownLabel(QLabel):
         self.setAutoFillBackground(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Time left in this step")
+        self.setAccessibleName(self.tr("Time left in this step"))
         self._text = ""
         #: The font's metrics, its digits' ink box, and each text's advance, ink
         #: box and characters' starts: measured once per font (a second's new

@@ -12,21 +12,30 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ..common.shortcuts import BY_NAME
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 
-TITLE = "Before you start"
+TITLE = QT_TRANSLATE_NOOP("FirstRunSheet", "Before you start")
 
 #: How the keys help on the floor: (shortcut name, what it does for you there).
 FLOOR_KEYS: tuple[tuple[str, str], ...] = (
-    ("toggle", "start, pause or carry on"),
-    ("skip", "skip ahead"),
-    ("back", "go back a step"),
-    ("focus", "focus mode: a big countdown, full screen"),
-    ("help", "every key"),
+    ("toggle", QT_TRANSLATE_NOOP("FirstRunSheet", "start, pause or carry on")),
+    ("skip", QT_TRANSLATE_NOOP("FirstRunSheet", "skip ahead")),
+    ("back", QT_TRANSLATE_NOOP("FirstRunSheet", "go back a step")),
+    ("focus", QT_TRANSLATE_NOOP("FirstRunSheet", "focus mode: a big countdown, full screen")),
+    ("help", QT_TRANSLATE_NOOP("FirstRunSheet", "every key")),
 )
 
 #: Keys that close the sheet while it has the keyboard.
@@ -40,10 +49,12 @@ TITLE_SCALE = 2.2
 def keys_html() -> str:
     """The floor keys as a list, their key names taken from the shortcut table."""
     rows = "".join(
-        f"<li><b>{escape(BY_NAME[name].key_text())}</b> — {escape(what)}</li>"
+        f"<li><b>{escape(BY_NAME[name].key_text())}</b> — "
+        f"{escape(QCoreApplication.translate('FirstRunSheet', what))}</li>"
         for name, what in FLOOR_KEYS
     )
-    return f"<p>Following a routine from the floor:</p><ul>{rows}</ul>"
+    intro = QCoreApplication.translate("FirstRunSheet", "Following a routine from the floor:")
+    return f"<p>{escape(intro)}</p><ul>{rows}</ul>"
 
 
 def _scaled(widget: QWidget, scale: float, *, bold: bool = False) -> None:
@@ -74,17 +85,19 @@ class FirstRunSheet(QFrame):
         self.setObjectName("firstRunSheet")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        self.setAccessibleName(TITLE)
+        self.setAccessibleName(self.tr(TITLE))
         self.setAccessibleDescription(safety_note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 28)
         layout.setSpacing(16)
 
-        self.title_label = QLabel(TITLE, self)
+        self.title_label = QLabel(self.tr(TITLE), self)
         _scaled(self.title_label, TITLE_SCALE, bold=True)
         layout.addWidget(self.title_label)
 
-        self.safety_label = QLabel(f"<b>Safety.</b> {escape(safety_note)}", self)
+        self.safety_label = QLabel(
+            self.tr("<b>Safety.</b> {escape}").format(escape=escape(safety_note)), self
+        )
         self.safety_label.setObjectName("firstRunSafety")
         self.safety_label.setTextFormat(Qt.TextFormat.RichText)
         self.safety_label.setWordWrap(True)
@@ -98,12 +111,14 @@ class FirstRunSheet(QFrame):
         _scaled(self.keys_label, TEXT_SCALE)
         layout.addWidget(self.keys_label)
 
-        self.later_label = QLabel("You can read this again from Help → Safety and first steps.")
+        self.later_label = QLabel(
+            self.tr("You can read this again from Help → Safety and first steps.")
+        )
         _scaled(self.later_label, 1.1)
         self.later_label.setWordWrap(True)
         layout.addWidget(self.later_label)
 
-        self.ok_button = QPushButton("I have read this — close (Enter)", self)
+        self.ok_button = QPushButton(self.tr("I have read this — close (Enter)"), self)
         self.ok_button.setObjectName("firstRunOk")
         self.ok_button.setDefault(True)
         _scaled(self.ok_button, 1.3, bold=True)

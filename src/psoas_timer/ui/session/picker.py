@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -32,16 +33,27 @@ from ...core.problems import ValidationError
 from ...store.library import Library
 from ..common import theme
 from ..common.clock_text import format_clock
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
-CATEGORY_TITLES = {Category.STRENGTHEN: "Strengthen", Category.RELEASE: "Release"}
+
+def category_title(category: Category) -> str:
+    return QCoreApplication.translate("RoutinePicker", CATEGORY_TITLES[category])
+
+
+CATEGORY_TITLES = {
+    Category.STRENGTHEN: QT_TRANSLATE_NOOP("RoutinePicker", "Strengthen"),
+    Category.RELEASE: QT_TRANSLATE_NOOP("RoutinePicker", "Release"),
+}
 
 
 def props_text(props: tuple[str, ...]) -> str:
-    return ", ".join(p.replace("-", " ") for p in props) or "no props"
+    # Props are catalogue content (translated with it); only "none" is ours.
+    shown = ", ".join(p.replace("-", " ") for p in props)
+    return shown or QCoreApplication.translate("RoutinePicker", "no props")
 
 
 class TwoLineDelegate(QStyledItemDelegate):
@@ -161,8 +173,10 @@ class RoutinePicker(QTreeWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("routinePicker")
-        self.setAccessibleName("Routines and exercises")
-        self.setToolTip("Choose a routine or a single exercise; double-click or Enter starts it")
+        self.setAccessibleName(self.tr("Routines and exercises"))
+        self.setToolTip(
+            self.tr("Choose a routine or a single exercise; double-click or Enter starts it")
+        )
         self.setColumnCount(2)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
@@ -203,7 +217,7 @@ class RoutinePicker(QTreeWidget):
 
     def _populate(self) -> None:
         library = self._library
-        routines = QTreeWidgetItem(self, ["Routines", ""])
+        routines = QTreeWidgetItem(self, [self.tr("Routines"), ""])
         self._heading(routines)
         for routine in library.routines.values():
             name = routine.name if routine.builtin else f"{routine.name} (yours)"
@@ -212,10 +226,13 @@ class RoutinePicker(QTreeWidget):
             item.setToolTip(0, routine.description)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for category in Category:
-            group = QTreeWidgetItem(self, [CATEGORY_TITLES[category], ""])
+            group = QTreeWidgetItem(self, [category_title(category), ""])
             self._heading(group)
             for exercise in library.catalogue.by_category(category):
-                label = f"{exercise.name}\nLevel {exercise.level} · {props_text(exercise.props)}"
+                details = self.tr("Level {level} · {props}").format(
+                    level=exercise.level, props=props_text(exercise.props)
+                )
+                label = f"{exercise.name}\n{details}"
                 item = QTreeWidgetItem(group, [label, ""])
                 item.setData(0, ID_ROLE, f"exercise:{exercise.id}")
                 item.setToolTip(0, exercise.purpose)
@@ -294,17 +311,19 @@ class RoutinePicker(QTreeWidget):
         menu.setObjectName("pickerMenu")
         if choice.startswith("exercise:"):
             exercise_id = choice.removeprefix("exercise:")
-            edit = menu.addAction("Edit dosage…")
+            edit = menu.addAction(self.tr("Edit dosage…"))
             edit.setObjectName("editDosageAction")
             edit.triggered.connect(lambda: self.dosageRequested.emit(exercise_id))
             return menu
         routine = self._library.routines.get(choice)
         if routine is None:
             return None
-        edit = menu.addAction("Edit routine…" if not routine.builtin else "Open in routine editor…")
+        edit = menu.addAction(
+            self.tr("Edit routine…") if not routine.builtin else self.tr("Open in routine editor…")
+        )
         edit.setObjectName("editRoutineAction")
         edit.triggered.connect(lambda: self.routineEditRequested.emit(choice))
-        dosage = menu.addMenu("Edit dosage")
+        dosage = menu.addMenu(self.tr("Edit dosage"))
         dosage.setObjectName("editDosageMenu")
         seen: set[str] = set()
         for block in routine.blocks:

@@ -29,6 +29,7 @@ from psoas_timer.core.pose import UNMIRRORED_SIDE, Pose, PoseLibrary
 from psoas_timer.core.pose_render import motion_arrow, render, view_box
 
 from ..common.visibility import ReportsVisibility
+from ..common.vocabulary import QT_TRANSLATE_NOOP, in_sentence
 from .figure_painter import COLOURS, DisplayList, fill, fit_drawing, fit_transform
 from .pose_pictures import Picture, PictureBudget
 
@@ -37,7 +38,7 @@ __all__ = ["PoseView"]
 _log = logging.getLogger(__name__)
 
 _CACHE_SIZE = 256
-PLACEHOLDER_TEXT = "No exercise selected"
+PLACEHOLDER_TEXT = QT_TRANSLATE_NOOP("PoseView", "No exercise selected")
 
 
 def _humanize(identifier: str) -> str:
@@ -174,7 +175,8 @@ class PoseView(ReportsVisibility):
         self._exercise = self._from = self._to = None
         self._shown = None
         self._fraction = 0.0
-        self.setAccessibleName(f"Pose: {PLACEHOLDER_TEXT.lower()}")
+        what = in_sentence(self.tr(PLACEHOLDER_TEXT))
+        self.setAccessibleName(self.tr("Pose: {what}").format(what=what))
         self.update()
 
     def travel_pixels(self, exercise_id: str, pose_from: str, pose_to: str) -> float | None:
@@ -251,7 +253,7 @@ class PoseView(ReportsVisibility):
                 painter.drawText(
                     rect,
                     int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                    PLACEHOLDER_TEXT,
+                    self.tr(PLACEHOLDER_TEXT),
                 )
                 return
             palette = self.palette_name()

@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from ...core.timeline import Step, Timeline
 from ..common import theme
 from ..common.clock_text import format_clock, format_countdown
 from ..common.screen_reader import announce
+from ..common.vocabulary import QT_TRANSLATE_NOOP, phrase
 from .breath_pacer import BreathPacer
 from .controller import SessionController
 from .countdown import ClockLabel, CountdownLabel
@@ -84,11 +85,16 @@ MIN_FACTOR: Mapping[str, float] = {
     "side": 1.0,
 }
 
+#: Translated where shown (:func:`side_text`); left and right are the body's.
 SIDE_WORDS: Mapping[Side, str] = {
-    Side.LEFT: "Left side",
-    Side.RIGHT: "Right side",
-    Side.BOTH: "Both sides",
+    Side.LEFT: QT_TRANSLATE_NOOP("SessionView", "Left side"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("SessionView", "Right side"),
+    Side.BOTH: QT_TRANSLATE_NOOP("SessionView", "Both sides"),
 }
+
+
+def side_text(side: Side) -> str:
+    return QCoreApplication.translate("SessionView", SIDE_WORDS[side])
 
 
 # ----------------------------------------------------------------- wording
@@ -101,13 +107,17 @@ def short_title(step: Step) -> str:
     """
     head, _, tail = step.title.partition(" — ")
     if tail and head.strip().lower() == step.phase_word.lower():
-        return tail[:1].upper() + tail[1:]
-    return head
+        return phrase(tail[:1].upper() + tail[1:])
+    return phrase(head)
 
 
 def exercise_text(step: Step) -> str:
     """The exercise line: its name, marked done on the finished screen."""
-    return f"{step.exercise_name} — done" if step.phase is Phase.FINISHED else step.exercise_name
+    if step.phase is Phase.FINISHED:
+        return QCoreApplication.translate("SessionView", "{exercise} — done").format(
+            exercise=step.exercise_name
+        )
+    return step.exercise_name
 
 
 def title_text(step: Step) -> str:
@@ -118,24 +128,54 @@ def title_text(step: Step) -> str:
 def where_text(step: Step) -> str:
     """Where you are: "Set 1 · Rep 3 of 8 · Left side", adapted to the step."""
     if step.phase is Phase.FINISHED:
-        return "Routine complete"
+        return QCoreApplication.translate("SessionView", "Routine complete")
+    exercise = QCoreApplication.translate("SessionView", "Exercise {number} of {count}").format(
+        number=step.block_no, count=step.block_count
+    )
     if step.phase is Phase.TRANSITION:
-        return f"Exercise {step.block_no} of {step.block_count} next"
+        return QCoreApplication.translate("SessionView", "{exercise} next").format(
+            exercise=exercise
+        )
     if step.phase is Phase.PREPARE:
-        sets = f"{step.set_count} set{'s' if step.set_count != 1 else ''}"
-        reps = f"{step.rep_count} rep{'s' if step.rep_count != 1 else ''}"
-        each = " each side" if step.side is not Side.BOTH else ""
-        return f"Exercise {step.block_no} of {step.block_count} · {sets} of {reps}{each}"
+        # Two forms, chosen here: lupdate reads no plural from a module-level translate().
+        if step.set_count == 1:
+            sets = QCoreApplication.translate("SessionView", "1 set")
+        else:
+            sets = QCoreApplication.translate("SessionView", "{count} sets")
+        if step.rep_count == 1:
+            reps = QCoreApplication.translate("SessionView", "1 rep")
+        else:
+            reps = QCoreApplication.translate("SessionView", "{count} reps")
+        if step.side is not Side.BOTH:
+            reps = QCoreApplication.translate("SessionView", "{reps} each side").format(reps=reps)
+        sets = sets.format(count=step.set_count)
+        reps = reps.format(count=step.rep_count)
+        return QCoreApplication.translate("SessionView", "{exercise} · {sets} of {reps}").format(
+            exercise=exercise, sets=sets, reps=reps
+        )
+    set_no = QCoreApplication.translate("SessionView", "Set {number}").format(number=step.set_no)
+    rep_of = QCoreApplication.translate("SessionView", "Rep {number} of {count}").format(
+        number=step.rep_no, count=step.rep_count
+    )
     if step.phase is Phase.SWITCH_SIDES:
-        side = SIDE_WORDS.get(step.side or Side.RIGHT, "Other side")
-        return f"Set {step.set_no} · {side} next"
+        if step.side in SIDE_WORDS:
+            side = side_text(step.side or Side.RIGHT)
+        else:
+            side = QCoreApplication.translate("SessionView", "Other side")
+        return QCoreApplication.translate("SessionView", "{set} · {side} next").format(
+            set=set_no, side=side
+        )
     if step.phase is Phase.REST:
         if step.title.startswith("Rest — set"):
-            return f"Set {step.set_no} of {step.set_count} done"
-        return f"Set {step.set_no} · Rep {step.rep_no} of {step.rep_count} done"
-    parts = [f"Set {step.set_no}", f"Rep {step.rep_no} of {step.rep_count}"]
+            return QCoreApplication.translate("SessionView", "Set {number} of {count} done").format(
+                number=step.set_no, count=step.set_count
+            )
+        return QCoreApplication.translate("SessionView", "{set} · {rep} done").format(
+            set=set_no, rep=rep_of
+        )
+    parts = [set_no, rep_of]
     if step.side is not None:
-        parts.append(SIDE_WORDS[step.side])
+        parts.append(side_text(step.side))
     return " · ".join(parts)
 
 
@@ -146,20 +186,25 @@ def next_text(timeline: Timeline, index: int) -> str:
         return ""
     following = timeline[index + 1]
     if following.phase is Phase.FINISHED:
-        return "Next: finished, well done"
+        return QCoreApplication.translate("SessionView", "Next: finished, well done")
     if following.block_no != step.block_no:
-        return f"Next: {following.exercise_name}"
-    return f"Next: {short_title(following)} ({format_clock(following.duration)})"
+        return QCoreApplication.translate("SessionView", "Next: {exercise}").format(
+            exercise=following.exercise_name
+        )
+    return QCoreApplication.translate("SessionView", "Next: {step} ({duration})").format(
+        step=short_title(following), duration=format_clock(following.duration)
+    )
 
 
 def state_words(state: State) -> str:
-    return {
-        State.IDLE: "ready",
-        State.RUNNING: "running",
-        State.PAUSED: "paused",
-        State.FINISHED: "finished",
-        State.STOPPED: "stopped",
-    }[state]
+    words = {
+        State.IDLE: QT_TRANSLATE_NOOP("SessionView", "ready"),
+        State.RUNNING: QT_TRANSLATE_NOOP("SessionView", "running"),
+        State.PAUSED: QT_TRANSLATE_NOOP("SessionView", "paused"),
+        State.FINISHED: QT_TRANSLATE_NOOP("SessionView", "finished"),
+        State.STOPPED: QT_TRANSLATE_NOOP("SessionView", "stopped"),
+    }
+    return QCoreApplication.translate("SessionView", words[state])
 
 
 #: Focus mode has room to spare: everything it shows grows by this much.
@@ -172,7 +217,11 @@ def _scaled(base: QFont, key: str, height: int, *, bold: bool = False, scale: fl
 
 
 #: The step title's text while paused.
-PAUSED_TITLE = "Paused — press Space to resume"
+PAUSED_TITLE = QT_TRANSLATE_NOOP("SessionView", "Paused — press Space to resume")
+
+
+def paused_title() -> str:
+    return QCoreApplication.translate("SessionView", PAUSED_TITLE)
 
 
 def _label(name: str, parent: QWidget, accessible: str) -> SteadyLabel:
@@ -207,23 +256,23 @@ class SessionView(QWidget):
         self._panels: list[QWidget] = []
         self._sized_for: Timeline | None = None  # the routine the labels are sized for
 
-        self.exercise_label = _label("exerciseLabel", self, "Exercise")
-        self.phase_label = _label("phaseLabel", self, "Phase")
-        self.title_label = _label("stepTitleLabel", self, "Step")
+        self.exercise_label = _label("exerciseLabel", self, self.tr("Exercise"))
+        self.phase_label = _label("phaseLabel", self, self.tr("Phase"))
+        self.title_label = _label("stepTitleLabel", self, self.tr("Step"))
         self.countdown_label = CountdownLabel(self)
         self.pacer = BreathPacer(controller, ticker, self)
         self.breath_prompt = PromptLabel(self)
         self.breath_prompt.setObjectName("breathPrompt")
-        self.breath_prompt.setAccessibleName("Breath")
-        self.rep_label = _label("repLabel", self, "Where you are")
-        self.next_label = _label("nextUpLabel", self, "Next")
+        self.breath_prompt.setAccessibleName(self.tr("Breath"))
+        self.rep_label = _label("repLabel", self, self.tr("Where you are"))
+        self.next_label = _label("nextUpLabel", self, self.tr("Next"))
         self.strip = TimelineStrip(controller, self)
-        self.elapsed_label = ClockLabel("Elapsed 0:00:00", self)
+        self.elapsed_label = ClockLabel(self.tr("Elapsed 0:00:00"), self)
         self.elapsed_label.setObjectName("elapsedLabel")
-        self.elapsed_label.setAccessibleName("Elapsed")
-        self.remaining_label = ClockLabel("Remaining 0:00:00", self)
+        self.elapsed_label.setAccessibleName(self.tr("Elapsed"))
+        self.remaining_label = ClockLabel(self.tr("Remaining 0:00:00"), self)
         self.remaining_label.setObjectName("remainingLabel")
-        self.remaining_label.setAccessibleName("Remaining")
+        self.remaining_label.setAccessibleName(self.tr("Remaining"))
         self.remaining_label.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -325,19 +374,23 @@ class SessionView(QWidget):
     def _on_step(self, step: Step) -> None:
         timeline = self._controller.timeline
         self.exercise_label.setText(exercise_text(step))
-        self.phase_label.setText(step.phase_word)
+        self.phase_label.setText(phrase(step.phase_word))
         self.title_label.setText(title_text(step))
         if timeline is not self._sized_for:
             self._sized_for = timeline
             self._size_labels_for(timeline)
-        self.breath_prompt.setText(step.breath_prompt)
+        self.breath_prompt.setText(phrase(step.breath_prompt))
         self._fit_prompt()
         self.rep_label.setText(where_text(step))
         self.next_label.setText(next_text(timeline, step.index) if timeline else "")
         self._apply_phase_colour(step.phase)
         self._on_second(self._controller.display_seconds())
         if self._controller.state is State.RUNNING or step.phase is Phase.FINISHED:
-            text = f"{step.phase_word}: {short_title(step)}. {step.breath_prompt}."
+            text = self.tr("{phase}: {step}. {breath}.").format(
+                phase=phrase(step.phase_word),
+                step=short_title(step),
+                breath=phrase(step.breath_prompt),
+            )
             self._last_announcement = text
             announce(self.phase_label, text)
 
@@ -345,8 +398,8 @@ class SessionView(QWidget):
         """Size each label for every text the routine will put in it (see :class:`SteadyLabel`)."""
         steps = timeline.steps if timeline else ()
         self.exercise_label.set_texts(exercise_text(s) for s in steps)
-        self.phase_label.set_texts(s.phase_word for s in steps)
-        self.title_label.set_texts([*(title_text(s) for s in steps), PAUSED_TITLE])
+        self.phase_label.set_texts(phrase(s.phase_word) for s in steps)
+        self.title_label.set_texts([*(title_text(s) for s in steps), paused_title()])
         self.breath_prompt.set_texts(s.breath_prompt for s in steps)
         self.rep_label.set_texts(where_text(s) for s in steps)
         if timeline:
@@ -360,14 +413,16 @@ class SessionView(QWidget):
             self.countdown_label.setText(format_countdown(seconds))
         session = self._controller.session
         if session is not None:
-            self.elapsed_label.setText(f"Elapsed {format_clock(session.position())}")
-            self.remaining_label.setText(f"Remaining {format_clock(session.total_remaining())}")
+            elapsed = format_clock(session.position())
+            remaining = format_clock(session.total_remaining())
+            self.elapsed_label.setText(self.tr("Elapsed {clock}").format(clock=elapsed))
+            self.remaining_label.setText(self.tr("Remaining {clock}").format(clock=remaining))
 
     def _on_state(self, state: State) -> None:
         paused = state is State.PAUSED
         self.countdown_label.setEnabled(not paused)
         if paused:
-            self.title_label.setText(PAUSED_TITLE)
+            self.title_label.setText(paused_title())
         elif self._controller.step is not None:
             step = self._controller.step
             self.title_label.setText(title_text(step))
@@ -567,7 +622,7 @@ class WatchOutNote(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("watchOutLabel")
-        self.setAccessibleName("Watch out")
+        self.setAccessibleName(self.tr("Watch out"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLabel(self)
         self.title.setObjectName("watchOutTitle")
@@ -631,12 +686,14 @@ class SidePanel(QWidget):
         self._shown: tuple[Step, int, int] | None = None
         self._positions_for: tuple[tuple[Step, float, QSize], int] | None = None
 
-        self.checks_heading = QLabel("Form checks", self)
+        self.checks_heading = QLabel(self.tr("Form checks"), self)
         self.checks_heading.setObjectName("formChecksHeading")
         self.form_checks = QListWidget(self)
         self.form_checks.setObjectName("formChecks")
-        self.form_checks.setAccessibleName("Form checks")
-        self.form_checks.setToolTip("What to check in this phase; timed cues light up when due")
+        self.form_checks.setAccessibleName(self.tr("Form checks"))
+        self.form_checks.setToolTip(
+            self.tr("What to check in this phase; timed cues light up when due")
+        )
         self.form_checks.setWordWrap(True)
         self.form_checks.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.form_checks.setSelectionMode(QListWidget.SelectionMode.NoSelection)
@@ -702,7 +759,7 @@ class SidePanel(QWidget):
         if step.phase is Phase.FINISHED:
             self._show_summary()
             return
-        self.checks_heading.setText("Form checks")
+        self.checks_heading.setText(self.tr("Form checks"))
         self._show_pose(step)
         for check in step.checks:
             item = QListWidgetItem(f"• {check}")
@@ -720,13 +777,14 @@ class SidePanel(QWidget):
             self.watch_out.hide()
         else:
             self.watch_out.set_note(
-                f"Watch out: {mistake.name}", step.watch_out_fix or mistake.fix
+                self.tr("Watch out: {mistake}").format(mistake=mistake.name),
+                step.watch_out_fix or mistake.fix
             )
             self.watch_out.show()
 
     def _show_summary(self) -> None:
         """At the end: the last exercise at rest, and what the routine held."""
-        self.checks_heading.setText("What you did")
+        self.checks_heading.setText(self.tr("What you did"))
         timeline = self._controller.timeline
         steps = [s for s in timeline.steps if s.exercise_id] if timeline else []
         if steps:

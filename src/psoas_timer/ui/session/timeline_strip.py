@@ -21,8 +21,8 @@ class TimelineStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("timelineStrip")
         self.setAutoFillBackground(True)
-        self.setAccessibleName("Progress through the routine")
-        self.setToolTip("Every step of the routine, coloured by phase; the line marks now")
+        self.setAccessibleName(self.tr("Progress through the routine"))
+        self.setToolTip(self.tr("Every step of the routine, coloured by phase; the line marks now"))
         self._controller = controller
         self._timeline: Timeline | None = None
         self._total = 0.0
@@ -65,7 +65,11 @@ class TimelineStrip(QWidget):
 
     def _on_step(self, step: Step) -> None:
         if self._timeline:
-            self.setAccessibleDescription(f"Step {step.index + 1} of {len(self._timeline)}")
+            self.setAccessibleDescription(
+                self.tr("Step {number} of {count}").format(
+                    number=step.index + 1, count=len(self._timeline)
+                )
+            )
         self.sync()
 
     def sync(self, *_: object) -> None:

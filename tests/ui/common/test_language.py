@@ -1,0 +1,151 @@
+"""The interface language: the shipped translations, the choice, and the translator."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from pytestqt.qtbot import QtBot
+
+from psoas_timer.core.clock import ManualClock
+from psoas_timer.core.model import Breath, Category, Phase
+from psoas_timer.core.progress import FEELING_LABELS
+from psoas_timer.core.reminder_settings import DAY_NAMES
+from psoas_timer.core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, breath_prompt
+from psoas_timer.store.library import load_library
+from psoas_timer.ui.common import language
+from psoas_timer.ui.common.vocabulary import MARKED, in_sentence, phrase
+from tests.ui.helpers import shown_window
+
+TRANSLATIONS = Path(__file__).resolve().parents[3] / "assets" / "translations"
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+
+
+def _messages(language_code: str) -> Iterator[tuple[str, str, list[str], str | None]]:
+    """(context, source, translations, type) of every message of one .ts file."""
+    root = ET.parse(TRANSLATIONS / f"psoas_timer_{language_code}.ts").getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            yield name, message.findtext("source") or "", forms, translation.get("type")
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_every_string_is_translated_and_keeps_its_placeholders(code: str) -> None:
+    problems = []
+    count = 0
+    for context, source, forms, kind in _messages(code):
+        count += 1
+        if kind is not None:
+            problems.append(f"{context}: {source!r} is {kind}")
+        for form in forms:
+            if not form.strip():
+                problems.append(f"{context}: {source!r} has an empty translation")
+            if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
+                problems.append(f"{context}: {source!r} -> {form!r} changes the placeholders")
+    assert count > 300
+    assert problems == []
+
+
+@pytest.fixture
+def restore_translators(qapp: QCoreApplication) -> Iterator[None]:
+    """Afterwards: no translator of ours (their parent is the app) and the C locale."""
+    yield
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_the_preference_wins_then_the_system_then_english() -> None:
+    assert language.choose("fr", ["de-DE"]) == "fr"
+    assert language.choose("", ["pt-BR", "es-MX", "de"]) == "es"
+    assert language.choose("", ["de_AT"]) == "de"
+    assert language.choose("", ["ja-JP"]) == "en"
+
+
+def test_english_loads_no_translator(restore_translators: None) -> None:
+    # English is the source language: nothing to load, nothing to pay at start-up.
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert language.install(app, "en") == []
+    assert QCoreApplication.translate("MainWindow", "History") == "History"
+
+
+@pytest.mark.parametrize(
+    ("code", "history", "hold"),
+    [("de", "Verlauf", "Halten"), ("fr", "Historique", "Tenez"), ("es", "Historial", "Mantén")],
+)
+def test_each_language_translates_the_window_and_the_core_words(
+    code: str, history: str, hold: str, restore_translators: None
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = language.install(app, code)
+    assert len(installed) == 2  # Qt's own (standard buttons) and ours
+    assert QCoreApplication.translate("MainWindow", "History") == history
+    assert phrase("Hold") == hold
+    assert phrase("Breathe in for 4 s, out for 6 s").count("4") == 1
+
+
+def test_german_keeps_its_nouns_capitalised_inside_sentences(
+    restore_translators: None,
+) -> None:
+    QLocale.setDefault(QLocale("de"))
+    assert in_sentence("Haltezeit") == "Haltezeit"
+    QLocale.setDefault(QLocale("fr"))
+    assert in_sentence("Maintien") == "maintien"
+
+
+def test_every_word_the_core_makes_is_marked_for_translation() -> None:
+    made = {*PHASE_WORDS.values(), *RELEASE_PHASE_WORDS.values(), *FEELING_LABELS.values()}
+    made |= {day.capitalize() for day in DAY_NAMES}
+    for breath in Breath:
+        if breath is Breath.PACED:
+            continue
+        for phase in Phase:
+            for category in (Category.STRENGTHEN, Category.RELEASE):
+                made.add(breath_prompt(breath, phase, category, 4, 6))
+    assert made - set(MARKED) == set()
+
+
+def test_a_german_start_shows_the_window_in_german(
+    qtbot: QtBot, clock: ManualClock, restore_translators: None
+) -> None:
+    library = load_library()
+    library.settings.set_preference("language", "de")
+    library.settings.save()
+    win = shown_window(qtbot, clock, [])
+    assert [win.tabs.tabBar().tabText(i) for i in range(3)] == ["Einheit", "Bibliothek", "Verlauf"]
+    assert win.buttons["toggle"].text() == "Start"
+    assert win.buttons["stop"].text() == "Stopp"
+    assert win.session_view.phase_label.text() == "Bereit machen"
+
+
+def test_the_language_is_chosen_in_preferences_for_the_next_start(
+    qtbot: QtBot, clock: ManualClock
+) -> None:
+    win = shown_window(qtbot, clock, [])
+    logic = win.logic
+    assert logic is not None
+    dialog = logic.show_preferences()  # type: ignore[attr-defined]
+    assert "starts again" in dialog.language_note.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    assert load_library().settings.preferences["language"] == "es"
+
+
+def test_a_language_we_do_not_ship_is_refused_in_settings() -> None:
+    settings = load_library().settings
+    with pytest.raises(ValueError, match="must be one of"):
+        settings.set_preference("language", "xx")
