@@ -252,3 +252,22 @@ def test_the_environment_is_read_as_gettext_reads_it() -> None:
     assert environment_language({}) == "en"
     assert supported("pt_BR") == "en"
     assert supported("de_AT") == "de"
+
+
+def test_a_german_start_reads_its_overlay_pre_parsed() -> None:
+    """The overlays are in core/parsed.marshal: German starts without the TOML parser."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from psoas_timer.core.catalogue import load_catalogue\n"
+        "from psoas_timer.core.routine import builtin_routines\n"
+        "assert builtin_routines('de')['release'].name == 'Lösen'\n"
+        "assert load_catalogue('de').side_words['left'] == 'links'\n"
+        "print('tomllib' in sys.modules)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"

@@ -14,8 +14,9 @@ side placeholder dropped or added); :func:`translate_catalogue` and
 :func:`translate_routines` take each English text whose translation is sound,
 so a faulty entry shows English rather than a wrong fact.
 
-Overlays are read only when a language other than English is asked for, and are
-not in ``core/parsed.marshal``: English start-up reads nothing more.
+Overlays are read only when a language other than English is asked for. Like
+the other packaged TOML files they come pre-parsed from ``core/parsed.marshal``
+(checked against a CRC of the file), so neither language imports the parser.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .model import (
     TimedCue,
 )
 from .problems import Problem
+from .tomlio import parse_asset
 
 log = logging.getLogger(__name__)
 
@@ -95,15 +97,14 @@ def overlay_source(language: str) -> str:
 @functools.cache
 def read_overlay(language: str) -> Mapping[str, Any]:
     """The overlay table of ``language`` as written (empty if it cannot be read)."""
-    from .tomlio import parse_toml  # only a non-English start needs the parser
-
     source = overlay_source(language)
+    name = f"{OVERLAY_FOLDER}/{language}.toml"
     try:
-        data = (assets() / OVERLAY_FOLDER / f"{language}.toml").read_bytes()
+        data = (assets() / name).read_bytes()
     except OSError as exc:
         log.warning("%s: cannot read (%s); showing English", source, exc)
         return {}
-    table, problems = parse_toml(data, source)
+    table, problems = parse_asset(name, data, source)
     for problem in problems:
         log.warning("%s; showing English", problem)
     return table or {}
