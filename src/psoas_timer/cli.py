@@ -104,12 +104,22 @@ def _main(argv: Sequence[str] | None) -> int:
         return EXIT_FAILURE
 
 
+def _language(args: argparse.Namespace) -> str:
+    """The language of the exercises' and routines' words: the environment's (``LANG``),
+    or English for ``--json``, whose readers match names and titles as well as ids."""
+    if args.json:
+        return "en"
+    from .core.content_language import environment_language
+
+    return environment_language(os.environ)
+
+
 def _cmd_list(args: argparse.Namespace) -> int:
     import json  # only the commands that print JSON load it
 
     from .store.library import load_library
 
-    library = load_library()
+    library = load_library(_language(args))
     _warn_problems(library)
     exercises: list[dict[str, Any]] = [
         {
@@ -174,7 +184,7 @@ def step_json(step: Step) -> dict[str, Any]:
 def _cmd_plan(args: argparse.Namespace) -> int:
     from .store.library import load_library
 
-    library = load_library()
+    library = load_library(_language(args))
     _warn_problems(library)
     routine = library.resolve(args.routine)
     # Printed step by step, so memory stays flat however long the routine (issue #20).

@@ -31,9 +31,28 @@ CATALOGUE_FILE = "exercises.toml"
 SAFETY_FILE = "safety.toml"
 
 
+def load_catalogue(language: str = "en") -> Catalogue:
+    """The packaged catalogue, its words in ``language`` (a code such as ``"de"`` or a
+    locale name); English when no overlay has that language.
+
+    Cached: it never changes at run time. English reads no overlay.
+    """
+    if language != "en":
+        from .content_language import supported
+
+        language = supported(language)
+    return _english() if language == "en" else _translated(language)
+
+
 @functools.cache
-def load_catalogue() -> Catalogue:
-    """Load and check the packaged catalogue (cached: it never changes at run time)."""
+def _translated(language: str) -> Catalogue:
+    from .content_language import text_for, translate_catalogue
+
+    return translate_catalogue(_english(), text_for(language))
+
+
+@functools.cache
+def _english() -> Catalogue:
     source = f"assets/{CATALOGUE_FILE}"
     data, problems = parse_asset(CATALOGUE_FILE, (assets() / CATALOGUE_FILE).read_bytes(), source)
     if data is None:

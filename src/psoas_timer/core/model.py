@@ -56,6 +56,11 @@ class Category(enum.Enum):
     RELEASE = "release"
 
 
+#: The words that fill ``{side}`` and ``{other}`` in English: the body's sides,
+#: and what the library says when it describes an exercise, not a session.
+SIDE_WORD_KEYS = ("left", "right", "both", "working", "other")
+ENGLISH_SIDE_WORDS: Mapping[str, str] = MappingProxyType({k: k for k in SIDE_WORD_KEYS})
+
 #: The phases whose form checks, breath and title come from the exercise data.
 MOVEMENT_PHASES = (Phase.PREPARE, Phase.LIFT, Phase.HOLD, Phase.LOWER)
 
@@ -143,6 +148,8 @@ class Catalogue(Record):
     exercises: Mapping[str, Exercise]
     mistakes: Mapping[str, Mistake]
     safety_note: str = ""
+    #: The words for ``{side}`` and ``{other}`` in the catalogue's language.
+    side_words: Mapping[str, str] = ENGLISH_SIDE_WORDS
 
     def exercise(self, exercise_id: str) -> Exercise:
         return self.exercises[exercise_id]

@@ -197,9 +197,25 @@ def load_routine_file(path: Path, catalogue: Catalogue | None = None) -> Routine
     return parse_routine(read_file(path), str(path), stem, catalogue)
 
 
+def builtin_routines(language: str = "en") -> Mapping[str, Routine]:
+    """The routines shipped in ``assets/routines``, by id, in a stable order, their
+    names and descriptions in ``language`` (English when no overlay has it)."""
+    if language != "en":
+        from .content_language import supported
+
+        language = supported(language)
+    return _english_builtins() if language == "en" else _translated_builtins(language)
+
+
 @functools.cache
-def builtin_routines() -> Mapping[str, Routine]:
-    """The routines shipped in ``assets/routines``, by id, in a stable order."""
+def _translated_builtins(language: str) -> Mapping[str, Routine]:
+    from .content_language import text_for, translate_routines
+
+    return translate_routines(_english_builtins(), text_for(language))
+
+
+@functools.cache
+def _english_builtins() -> Mapping[str, Routine]:
     folder = assets() / "routines"
     catalogue = load_catalogue()
     found: dict[str, Routine] = {}

@@ -8,6 +8,7 @@ from typing import Any
 
 from .dosage import Dosage, Number, merge
 from .model import (
+    ENGLISH_SIDE_WORDS,
     Block,
     Breath,
     Catalogue,
@@ -222,7 +223,9 @@ def iter_steps(
     for block_no, block in enumerate(routine.blocks, start=1):
         exercise = catalogue.exercise(block.exercise)
         dosage = resolve_dosage(exercise, overrides.get(exercise.id), block.overrides)
-        yield from _compile_block(builder, exercise, dosage, block_no, count)
+        yield from _compile_block(
+            builder, exercise, dosage, block_no, count, catalogue.side_words
+        )
     builder.add(
         Step(
             index=builder.next_index,
@@ -280,24 +283,32 @@ def block_seconds(
         yield transition + d.prepare_seconds + d.sets * one_set + (d.sets - 1) * d.rest_between_sets
 
 
-def name_sides(text: str, side: Side | None) -> str:
-    """Fill ``{side}`` and ``{other}`` (capitalised: ``{Side}``, ``{Other}``) in a text.
+def name_sides(
+    text: str, side: Side | None, words: Mapping[str, str] = ENGLISH_SIDE_WORDS
+) -> str:
+    """Fill ``{side}`` and ``{other}`` (capitalised: ``{Side}``, ``{Other}``) in a text
+    with ``words``, the catalogue's :attr:`~Catalogue.side_words`.
 
     With no side (the library, which describes an exercise, not a session)
     they read "working" and "other".
     """
     if side is None:
-        word, other = "working", "other"
+        word, other = words["working"], words["other"]
     elif side is Side.BOTH:
-        word = other = "both"
+        word = other = words["both"]
     else:
-        word, other = side.value, side.other.value
+        word, other = words[side.value], words[side.other.value]
     return (
-        text.replace("{Side}", word.capitalize())
+        text.replace("{Side}", _capital(word))
         .replace("{side}", word)
-        .replace("{Other}", other.capitalize())
+        .replace("{Other}", _capital(other))
         .replace("{other}", other)
     )
+
+
+def _capital(word: str) -> str:
+    """``word`` with its first letter a capital, the rest as written ("auf der Gegenseite")."""
+    return word[:1].upper() + word[1:]
 
 
 def _first_side(ex: Exercise) -> Side:
@@ -306,7 +317,12 @@ def _first_side(ex: Exercise) -> Side:
 
 
 def _compile_block(
-    builder: _Builder, ex: Exercise, dosage: Dosage, block_no: int, block_count: int
+    builder: _Builder,
+    ex: Exercise,
+    dosage: Dosage,
+    block_no: int,
+    block_count: int,
+    side_words: Mapping[str, str],
 ) -> Iterator[Step]:
     """The block's steps, handed out a set at a time."""
     # Steps before a side is chosen (the set-up, a rest between sets) name the
@@ -341,7 +357,7 @@ def _compile_block(
             elif breath is Breath.PACED:
                 breath = Breath.STEADY
         if title is None:
-            title = name_sides(ex.titles[phase], named_side)
+            title = name_sides(ex.titles[phase], named_side, side_words)
             title = f"{title} — {breath_word(breath, dosage.breath_in, dosage.breath_out)}"
         pose_from, pose_to = poses_by_phase.get(phase, (ex.rest_pose, ex.rest_pose))
         checks = ex.checks.get(phase) if movement else ex.checks.get(Phase.PREPARE)
@@ -366,7 +382,7 @@ def _compile_block(
             "side": side,
             "set_count": dosage.sets,
             "rep_count": dosage.reps,
-            "checks": tuple(name_sides(c, named_side) for c in checks or ()),
+            "checks": tuple(name_sides(c, named_side, side_words) for c in checks or ()),
             "watch_out": watch_out,
             "watch_out_fix": ex.fixes.get(watch_out, "") if watch_out else "",
             "pose_from": pose_from,
@@ -452,7 +468,7 @@ def _compile_block(
                             set_no=set_no,
                             # The phase word and the voice say "Switch sides";
                             # the title sets up the side to come.
-                            title=name_sides(ex.titles[Phase.PREPARE], Side.RIGHT),
+                            title=name_sides(ex.titles[Phase.PREPARE], Side.RIGHT, side_words),
                         )
                     )
                 for rep_no in range(1, dosage.reps + 1):

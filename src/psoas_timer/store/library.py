@@ -10,10 +10,12 @@ reflects a change at once (for live totals), before it is saved.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from ..core.catalogue import load_catalogue
+from ..core.content_language import environment_language
 from ..core.dosage import Number, did_you_mean
 from ..core.model import Catalogue, Routine
 from ..core.problems import Problem, ValidationError
@@ -24,6 +26,9 @@ from .routines import RoutineStore
 from .settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
+
+#: The settings key of the language the window shows ("" or absent: the system's).
+LANGUAGE_PREFERENCE = "language"
 
 
 class Library:
@@ -114,13 +119,23 @@ class Library:
         return sum(block_seconds(routine.blocks, self.catalogue, self.overrides))
 
 
-def load_library() -> Library:
+def load_library(language: str | None = None) -> Library:
     """Read the catalogue, built-in routines, the user's routines and settings; never raises
-    for the user's files (their problems land in :attr:`Library.problems` and ``notices``)."""
+    for the user's files (their problems land in :attr:`Library.problems` and ``notices``).
+
+    The catalogue's and built-in routines' words are in ``language`` (a code or a
+    locale name); ``None`` takes the window's: the ``language`` preference when
+    one is set, else the environment's (``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
+    The words alone change: every id, number and side is the same in each language.
+    """
     catalogue = load_catalogue()
-    store = RoutineStore(paths.routines_dir(), catalogue, builtin_routines())
-    store.reload()
     settings = load_settings(catalogue)
+    if language is None:
+        language = str(settings.preferences.get(LANGUAGE_PREFERENCE) or "")
+        language = language or environment_language(os.environ)
+    catalogue = load_catalogue(language)
+    store = RoutineStore(paths.routines_dir(), catalogue, builtin_routines(language))
+    store.reload()
     return Library(
         catalogue=catalogue,
         store=store,

@@ -91,7 +91,7 @@ def exercise_html(
         checks = exercise.checks.get(phase)
         if checks:
             word = (RELEASE_PHASE_WORDS if release else PHASE_WORDS).get(phase, PHASE_WORDS[phase])
-            named = [name_sides(check, None) for check in checks]
+            named = [name_sides(check, None, catalogue.side_words) for check in checks]
             parts.append(f"<p><b>{escape(phrase(word))}</b></p><ul>{items(named)}</ul>")
     parts.append(heading(QCoreApplication.translate("LibraryPage", "Common mistakes")))
     notice = escape(QCoreApplication.translate("LibraryPage", "Notice:"))
