@@ -130,7 +130,12 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.mute)
         form.addRow(self.tr("Cues:"), mode_row)
         form.addRow(self.tr("Countdown:"), self.ticks)
-        form.addRow(self.tr("&Language:"), self._language_row())
+        language_row = self._language_row()
+        # A label with a buddy draws "&L" as an underlined L (Alt+L); a bare
+        # string beside a layout would show the "&" itself.
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
+        form.addRow(language_label, language_row)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -141,6 +141,11 @@ def test_the_language_is_chosen_in_preferences_for_the_next_start(
     assert logic is not None
     dialog = logic.show_preferences()  # type: ignore[attr-defined]
     assert "starts again" in dialog.language_note.text()
+    # The label reads "Language:" with Alt+L, not a literal "&Language:".
+    from PySide6.QtWidgets import QLabel
+
+    labels = [w for w in dialog.findChildren(QLabel) if w.buddy() is dialog.language]
+    assert len(labels) == 1 and labels[0].text().replace("&", "") == "Language:"
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     assert load_library().settings.preferences["language"] == "es"
 
