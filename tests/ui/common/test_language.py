@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.core.clock import ManualClock
@@ -54,18 +54,6 @@ def test_every_string_is_translated_and_keeps_its_placeholders(code: str) -> Non
                 problems.append(f"{context}: {source!r} -> {form!r} changes the placeholders")
     assert count > 300
     assert problems == []
-
-
-@pytest.fixture
-def restore_translators(qapp: QCoreApplication) -> Iterator[None]:
-    """Afterwards: no translator of ours (their parent is the app) and the C locale."""
-    yield
-    app = QCoreApplication.instance()
-    assert app is not None
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-        translator.setParent(None)
-    QLocale.setDefault(QLocale.c())
 
 
 def test_the_preference_wins_then_the_system_then_english() -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -207,6 +207,9 @@ def state_words(state: State) -> str:
     return QCoreApplication.translate("SessionView", words[state])
 
 
+#: How much smaller than its size a line of text may get to stay one line.
+ONE_LINE_SHRINK = 0.2
+
 #: Focus mode has room to spare: everything it shows grows by this much.
 FOCUS_SCALE = 1.25
 
@@ -255,6 +258,10 @@ class SessionView(QWidget):
         self._last_announcement = ""
         self._panels: list[QWidget] = []
         self._sized_for: Timeline | None = None  # the routine the labels are sized for
+        #: The countdown's and each line's font for the window's height, before
+        #: :meth:`_fit_texts` makes them smaller to fit.
+        self._countdown_font = QFont()
+        self._fonts: dict[SteadyLabel, QFont] = {}
 
         self.exercise_label = _label("exerciseLabel", self, self.tr("Exercise"))
         self.phase_label = _label("phaseLabel", self, self.tr("Phase"))
@@ -379,6 +386,7 @@ class SessionView(QWidget):
         if timeline is not self._sized_for:
             self._sized_for = timeline
             self._size_labels_for(timeline)
+            self._fit_texts()
         self.breath_prompt.setText(phrase(step.breath_prompt))
         self._fit_prompt()
         self.rep_label.setText(where_text(step))
@@ -400,7 +408,7 @@ class SessionView(QWidget):
         self.exercise_label.set_texts(exercise_text(s) for s in steps)
         self.phase_label.set_texts(phrase(s.phase_word) for s in steps)
         self.title_label.set_texts([*(title_text(s) for s in steps), paused_title()])
-        self.breath_prompt.set_texts(s.breath_prompt for s in steps)
+        self.breath_prompt.set_texts(phrase(s.breath_prompt) for s in steps)
         self.rep_label.set_texts(where_text(s) for s in steps)
         if timeline:
             self.next_label.set_texts(next_text(timeline, s.index) for s in steps)
@@ -456,14 +464,18 @@ class SessionView(QWidget):
         height = self._type_height()
         base = QApplication.font()
         scale = FOCUS_SCALE if self._focus_mode else 1.0
-        self.countdown_label.setFont(_scaled(base, "countdown", height, bold=True, scale=scale))
-        self._fit_countdown()
-        self.phase_label.setFont(_scaled(base, "phase", height, bold=True, scale=scale))
-        self.exercise_label.setFont(_scaled(base, "exercise", height, bold=True))
-        self.title_label.setFont(_scaled(base, "title", height))
-        self.breath_prompt.setFont(_scaled(base, "breath", height, scale=scale))
-        self.rep_label.setFont(_scaled(base, "rep", height))
-        self.next_label.setFont(_scaled(base, "next", height))
+        self._countdown_font = _scaled(base, "countdown", height, bold=True, scale=scale)
+        self.countdown_label.setFont(self._countdown_font)
+        self._fonts = {
+            self.phase_label: _scaled(base, "phase", height, bold=True, scale=scale),
+            self.exercise_label: _scaled(base, "exercise", height, bold=True),
+            self.title_label: _scaled(base, "title", height),
+            self.breath_prompt: _scaled(base, "breath", height, scale=scale),
+            self.rep_label: _scaled(base, "rep", height),
+            self.next_label: _scaled(base, "next", height),
+        }
+        for label, font in self._fonts.items():
+            label.setFont(font)
         pacer = round(self.breath_prompt.fontMetrics().height() * 2.2)
         self.pacer.set_diameter(pacer)
         self._fit_prompt()
@@ -471,6 +483,7 @@ class SessionView(QWidget):
         button_height = max(36, round(height * 0.05))
         for button in self.buttons:
             button.setMinimumHeight(button_height)
+        self._fit_texts()
 
     def _fit_prompt(self) -> None:
         """One line when it fits beside the pacer; wrapped only on narrow windows."""
@@ -478,14 +491,50 @@ class SessionView(QWidget):
         self.breath_prompt.setMaximumWidth(available)
         self.breath_prompt.updateGeometry()
 
+    def _fit_texts(self) -> None:
+        """Each line around the countdown a little smaller if that keeps it one
+        line, then the countdown as big as the room left allows. The phase and
+        the breath prompt, read from the floor, keep their size."""
+        if self.isVisible():
+            margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+            across = self.width() - margins.left() - margins.right()
+            for label in (self.exercise_label, self.title_label, self.rep_label, self.next_label):
+                label.set_font_to_fit(self._fonts[label], across)
+        self._fit_countdown()
+
     def _fit_countdown(self) -> None:
-        """Shrink the countdown only if "m:ss" would not fit the width."""
+        """The countdown in its full size, shrunk only as far as it must be to fit.
+
+        Across, "m:ss" must fit the width. Down, the digits take what the other
+        texts leave: a long translation that wraps the breath prompt to two
+        lines (German, say) makes the digits a little smaller, never cut.
+        """
         label = self.countdown_label
-        available = max(50, self.width() - 32)
-        font = label.font()
+        font = QFont(self._countdown_font)
+        label.setFont(font)
         width = label.fontMetrics().horizontalAdvance(label.text() or "0")
+        available = max(50, self.width() - 32)
         if width > available:
             font.setPixelSize(max(12, int(font.pixelSize() * available / width)))
+            label.setFont(font)
+        layout = self.layout()
+        # Down: lay out now and see what the countdown got. When the texts need
+        # more than the height, Qt takes the difference from the biggest item,
+        # which is the countdown. (Before the first show there is no height yet.)
+        for _ in range(3):
+            if layout is None or not self.isVisible():
+                break
+            layout.activate()
+            # The digits are drawn centred on their own ink, so the label may
+            # be squeezed down to that (and the antialiasing's edge) unharmed.
+            digits = label.digit_height()
+            short = math.ceil(digits) + 6 - label.height()
+            if short <= 0:
+                break
+            size = int(font.pixelSize() * max(0.1, (digits - short) / digits))
+            if size >= font.pixelSize() or size < 12:
+                break
+            font.setPixelSize(size)
             label.setFont(font)
         label.updateGeometry()
 
@@ -533,6 +582,42 @@ class SteadyLabel(QLabel):
         self._unwrapped.clear()
         self.updateGeometry()
 
+    def set_font_to_fit(self, font: QFont, width: int) -> None:
+        """``font``, or up to :data:`ONE_LINE_SHRINK` smaller if that keeps every
+        text on one line ``width`` pixels wide: a translation a little longer
+        than the English keeps the screen's lines, and the digits their room.
+        A text that would wrap anyway keeps the full size."""
+        widest = max((w for w, _, _ in self._unwrapped_in(font)), default=0)
+        inside = width - 2 * self.margin()
+        margins = self.contentsMargins()
+        inside -= margins.left() + margins.right()
+        if widest > inside > 0 and widest * (1 - ONE_LINE_SHRINK) <= inside:
+            font = QFont(font)
+            size = int(font.pixelSize() * inside / widest)
+            while size > 1 and self._widest_at(font, size) > inside:
+                size -= 1
+            font.setPixelSize(size)
+        self.setFont(font)
+
+    def _widest_at(self, font: QFont, size: int) -> int:
+        font.setPixelSize(size)
+        return max((w for w, _, _ in self._unwrapped_in(font)), default=0)
+
+    def _unwrapped_in(self, font: QFont) -> list[tuple[int, int, str]]:
+        """Each text's (width, height, text) on one line in ``font``."""
+        key = font.key()
+        unwrapped = self._unwrapped.get(key) if self._keeps_heights else None
+        if unwrapped is None:
+            metrics = QFontMetrics(font)
+            unbounded = QRect(0, 0, 1 << 20, 1 << 20)
+            flags = int(Qt.TextFlag.TextWordWrap)
+            unwrapped = self._unwrapped[key] = [
+                (rect.width(), rect.height(), text)
+                for text in self._texts
+                for rect in (metrics.boundingRect(unbounded, flags, text),)
+            ]
+        return unwrapped
+
     def heightForWidth(self, width: int) -> int:
         if not self._texts:
             return super().heightForWidth(width)
@@ -547,16 +632,10 @@ class SteadyLabel(QLabel):
             flags = int(Qt.TextFlag.TextWordWrap)
             tallest = self._tallest.get((inside, font)) if self._keeps_heights else None
             if tallest is None:
-                unwrapped = self._unwrapped.get(font) if self._keeps_heights else None
-                if unwrapped is None:
-                    unbounded = QRect(0, 0, 1 << 20, 1 << 20)
-                    unwrapped = self._unwrapped[font] = [
-                        (rect.width(), rect.height(), text)
-                        for text in self._texts
-                        for rect in (metrics.boundingRect(unbounded, flags, text),)
-                    ]
                 tallest = tallest_wrapped(
-                    unwrapped, inside, lambda text: metrics.boundingRect(box, flags, text).height()
+                    self._unwrapped_in(self.font()),
+                    inside,
+                    lambda text: metrics.boundingRect(box, flags, text).height(),
                 )
                 self._tallest[(inside, font)] = tallest
             extra = max(0, tallest - metrics.boundingRect(box, flags, self.text()).height())
