@@ -151,13 +151,13 @@ def test_block_overrides_store_only_what_is_overridden(qtbot: QtBot, library: Li
         "hold_seconds_left": 9,
     }
     assert editor.total_label.text() != total
-    row = editor._rows["reps"]
+    row = editor.override_box.rows["reps"]
     assert row.label.font().bold()
     assert row.reset.isEnabled()
     assert "default: 6" in row.hint.text()
     row.reset.click()
     assert dict(editor.draft.blocks[1].overrides) == {"hold_seconds_left": 9}  # type: ignore[union-attr]
-    assert not editor._rows["reps"].label.font().bold()
+    assert not editor.override_box.rows["reps"].label.font().bold()
     assert editor.save()
     text = library.store.path_for("mine").read_text()
     assert "hold_seconds_left = 9" in text
