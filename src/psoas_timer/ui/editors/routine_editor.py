@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
@@ -50,12 +49,10 @@ from ..session.picker import category_title
 from .block_dosage import BlockDosageBox
 from .dosage_editor import DosageEditor
 from .dosage_fields import Spin, spin_value, total_text
-from .lock_icon import lock_icon
 from .routine_blocks import BlockList
+from .routine_list import RoutineList
 
 log = logging.getLogger(__name__)
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RoutineEditor(QDialog):
@@ -81,7 +78,6 @@ class RoutineEditor(QDialog):
         self._current_id: str | None = None
         self.setObjectName("routine-editor")
         self.setWindowTitle(self.tr("Routines"))
-        self._lock = lock_icon()
         self._build()
         self.reload_list(routine_id)
 
@@ -99,7 +95,7 @@ class RoutineEditor(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         routines_label = QLabel(self.tr("&Routines"))
         left_layout.addWidget(routines_label)
-        self.routine_list = QListWidget()
+        self.routine_list = RoutineList()
         self.routine_list.setObjectName("routine-list")
         self.routine_list.setAccessibleName(self.tr("Routines"))
         self.routine_list.setMinimumWidth(240)
@@ -286,51 +282,31 @@ class RoutineEditor(QDialog):
         """Fill the routine list (built-in first) and select ``select`` (or keep the current)."""
         select = select or self._current_id
         self._loading = True
-        self.routine_list.clear()
-        for routine in self.library.routines.values():
-            item = QListWidgetItem(routine.name)
-            item.setData(ID_ROLE, routine.id)
-            if routine.builtin:
-                item.setIcon(self._lock)
-                item.setText(self.tr("{name}  (built-in)").format(name=routine.name))
-                item.setToolTip(self.tr("Built-in: read-only. Duplicate it to make your own copy."))
-                item.setData(
-                    Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}, built-in, locked"
-                )
-            else:
-                item.setToolTip(self.tr("Your routine (id: {id})").format(id=routine.id))
-            self.routine_list.addItem(item)
+        self.routine_list.fill(self.library.routines.values())
         self._loading = False
-        row = 0
-        for i in range(self.routine_list.count()):
-            item = self.routine_list.item(i)
-            if item is not None and item.data(ID_ROLE) == select:
-                row = i
+        row = self.routine_list.row_of(select)
         self._current_id = None
-        self.routine_list.setCurrentRow(row)
+        self.routine_list.setCurrentRow(row or 0)
         if self.routine_list.count() and self._current_id is None:
             self._routine_selected(self.routine_list.currentItem(), None)
 
     def selected_id(self) -> str | None:
-        item = self.routine_list.currentItem()
-        value = item.data(ID_ROLE) if item is not None else None
-        return value if isinstance(value, str) else None
+        return self.routine_list.selected_id()
 
     def select_routine(self, routine_id: str) -> bool:
         """Select a routine by id (asking first if the current one has unsaved changes)."""
-        for i in range(self.routine_list.count()):
-            item = self.routine_list.item(i)
-            if item is not None and item.data(ID_ROLE) == routine_id:
-                self.routine_list.setCurrentRow(i)
-                return self._current_id == routine_id
-        return False
+        row = self.routine_list.row_of(routine_id)
+        if row is None:
+            return False
+        self.routine_list.setCurrentRow(row)
+        return self._current_id == routine_id
 
     def _routine_selected(
         self, current: QListWidgetItem | None, previous: QListWidgetItem | None
     ) -> None:
         if self._loading:
             return
-        new_id = current.data(ID_ROLE) if current is not None else None
+        new_id = self.routine_list.id_of(current)
         if new_id == self._current_id:
             return
         if not self._may_leave():
@@ -340,7 +316,7 @@ class RoutineEditor(QDialog):
                 self.routine_list.setCurrentItem(previous)
             self._loading = False
             return
-        self._current_id = new_id if isinstance(new_id, str) else None
+        self._current_id = new_id
         routine = self.library.routines.get(self._current_id or "")
         self._show_routine(routine)
 
@@ -595,7 +571,7 @@ class RoutineEditor(QDialog):
         if written is None:
             return False
         stored = written.routine
-        self._update_list_item(stored)
+        self.routine_list.show_name(stored)
         self._show_routine(stored, keep_block=self.block_list.currentRow())
         saved = f"Saved to {written.path}."
         kept = written.kept_copy
@@ -617,11 +593,6 @@ class RoutineEditor(QDialog):
         routine = self.library.routines.get(self._current_id)
         self._show_routine(routine, keep_block=self.block_list.currentRow())
         self.status_label.setText(self.tr("Changes thrown away."))
-
-    def _update_list_item(self, routine: Routine) -> None:
-        item = self.routine_list.currentItem()
-        if item is not None and item.data(ID_ROLE) == routine.id:
-            item.setText(routine.name)
 
     def _ask_name(self, title: str, label: str, text: str) -> str | None:
         name, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
@@ -671,7 +642,7 @@ class RoutineEditor(QDialog):
         self._loading = True
         self.name_edit.setText(stored.name)
         self._loading = False
-        self._update_list_item(stored)
+        self.routine_list.show_name(stored)
         self._update_enabled()
         self.status_label.setText(
             self.tr("Renamed to “{name}” (id {id}).").format(name=stored.name, id=stored.id)
@@ -754,4 +725,4 @@ class RoutineEditor(QDialog):
             super().reject()
 
 
-__all__ = ["RoutineEditor", "lock_icon"]
+__all__ = ["RoutineEditor"]
