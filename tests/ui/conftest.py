@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from psoas_timer.core.clock import ManualClock
 from psoas_timer.store.library import Library, load_library
 from psoas_timer.ui.common import dialogs
+from psoas_timer.ui.main_window import MainWindow
+from tests.ui.helpers import shown_window
 
 
 @pytest.fixture(autouse=True)
@@ -23,3 +27,12 @@ def _fresh_dialogs() -> Iterator[None]:
 @pytest.fixture
 def library() -> Library:
     return load_library()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
+    """The real window on the strength starter, shown and active (a module may bring its own)."""
+    win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+    yield win
+    dialogs.set_confirm_answer(True)
+    dialogs.clear_shown()

@@ -33,8 +33,7 @@ from psoas_timer.ui.history.history_feature import HistoryFeature
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.preferences import PreferencesDialog
 from tests.ui.helpers import shown_window
-
-from .test_main_window import walk_routine
+from tests.ui.window_driving import walk_routine
 
 
 def logic_of(win: MainWindow) -> AppLogic:
