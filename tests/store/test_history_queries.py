@@ -61,6 +61,10 @@ def test_sql_aggregates_match_hand_computed_totals(tmp_path: Path) -> None:
         assert store.hold_per_day() == {"supine-march": [(d1, 35.0, 93), (d2, 16.0, 31)]}
         assert store.side_balance() == {"supine-march": (23.0, 28.0)}
         assert store.side_balance(since=d2) == {"supine-march": (7.0, 9.0)}
+        assert store.hold_per_day(since=d2) == {"supine-march": [(d2, 16.0, 31)]}
+        assert [r.id for r in store.sessions(since=d2)] == [c]
+        assert [r.id for r in store.sessions(limit=2)] == [b, c]
+        assert [(r.session_id, r.block_no) for r in store.results(since=d2)] == [(c, 1)]
         # The SQL and the Python aggregations agree.
         results = store.results()
         assert store.hold_per_day() == hold_per_day(results)

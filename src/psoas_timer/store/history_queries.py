@@ -47,6 +47,13 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def _since(since: date | None, column: str, joiner: str = "WHERE") -> tuple[str, list[Any]]:
+    """The condition (and its argument) keeping the local days from ``since`` on, if given."""
+    if since is None:
+        return "", []
+    return f" {joiner} {column} >= ?", [since.isoformat()]
+
+
 class HistoryQueries:
     """The queries of :class:`~psoas_timer.store.history.HistoryStore`."""
 
@@ -61,11 +68,8 @@ class HistoryQueries:
             "planned_seconds, active_seconds, steps_completed, steps_skipped, extensions, "
             "extension_seconds, writer_pid FROM sessions"
         )
-        args: list[Any] = []
-        if since is not None:
-            query += " WHERE local_day >= ?"
-            args.append(since.isoformat())
-        query += " ORDER BY started_unix DESC, id DESC"
+        clause, args = _since(since, "local_day")
+        query += clause + " ORDER BY started_unix DESC, id DESC"
         if limit is not None:
             query += " LIMIT ?"
             args.append(limit)
@@ -157,11 +161,8 @@ class HistoryQueries:
     def daily_seconds(self, since: date | None = None) -> dict[date, float]:
         """Active seconds per local day, summed in SQL."""
         query = "SELECT local_day, SUM(active_seconds) FROM sessions"
-        args: list[Any] = []
-        if since is not None:
-            query += " WHERE local_day >= ?"
-            args.append(since.isoformat())
-        query += " GROUP BY local_day"
+        clause, args = _since(since, "local_day")
+        query += clause + " GROUP BY local_day"
         return {date.fromisoformat(d): float(s) for d, s in self._db.execute(query, args)}
 
     def hold_per_day(self, since: date | None = None) -> dict[str, list[tuple[date, float, int]]]:
@@ -175,11 +176,8 @@ class HistoryQueries:
             "JOIN session_exercises e ON e.session_id = x.session_id AND e.block_no = x.block_no "
             "JOIN sessions s ON s.id = x.session_id"
         )
-        args: list[Any] = []
-        if since is not None:
-            query += " WHERE s.local_day >= ?"
-            args.append(since.isoformat())
-        query += " GROUP BY e.exercise_id, s.local_day ORDER BY e.exercise_id, s.local_day"
+        clause, args = _since(since, "s.local_day")
+        query += clause + " GROUP BY e.exercise_id, s.local_day ORDER BY e.exercise_id, s.local_day"
         found: dict[str, list[tuple[date, float, int]]] = {}
         for exercise_id, day, seconds, holds in self._db.execute(query, args):
             found.setdefault(exercise_id, []).append(
@@ -197,11 +195,8 @@ class HistoryQueries:
             "JOIN session_exercises e ON e.session_id = x.session_id AND e.block_no = x.block_no "
             "JOIN sessions s ON s.id = x.session_id WHERE x.side IN ('left', 'right')"
         )
-        args: list[Any] = []
-        if since is not None:
-            query += " AND s.local_day >= ?"
-            args.append(since.isoformat())
-        query += " GROUP BY e.exercise_id ORDER BY e.exercise_id"
+        clause, args = _since(since, "s.local_day", joiner="AND")
+        query += clause + " GROUP BY e.exercise_id ORDER BY e.exercise_id"
         return {
             ex: (float(left), float(right)) for ex, left, right in self._db.execute(query, args)
         }
