@@ -63,7 +63,7 @@ def main() -> int:
 
     from psoas_timer.core.problems import ValidationError
     from psoas_timer.store.library import load_library
-    from psoas_timer.store.routines import set_override
+    from psoas_timer.store.routine_draft import set_override
     from psoas_timer.ui.editors.dosage_editor import DosageEditor
     from psoas_timer.ui.editors.routine_editor import RoutineEditor
     from psoas_timer.ui.editors.sharing import ImportErrorDialog

@@ -912,7 +912,6 @@
     <name>OverrideRow</name>
     <message>
         <source>Use default</source>
-        <extracomment>The order the per-block dosage rows are shown in.</extracomment>
         <translation>Usar predeterminado</translation>
     </message>
 </context>
@@ -1226,6 +1225,7 @@
     </message>
     <message>
         <source>own: {values}</source>
+        <extracomment>The order the per-block dosage rows are shown in.</extracomment>
         <translation>propios: {values}</translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ import pytest
 from psoas_timer.core.model import Phase, Side
 from psoas_timer.store import paths
 from psoas_timer.store.library import load_library
-from psoas_timer.store.routines import set_override
+from psoas_timer.store.routine_draft import set_override
 
 USER_ROUTINE = b"""schema = 1
 name = "Mine"

@@ -16,16 +16,12 @@ from psoas_timer.core.timeline import compile_timeline
 from psoas_timer.store import paths
 from psoas_timer.store import routines as routines_module
 from psoas_timer.store.atomic import ReadOnlyError, StoreError
+from psoas_timer.store.routine_draft import add_block, move_block, set_override
 from psoas_timer.store.routines import (
     RoutineExists,
     RoutineNotFound,
     RoutineStore,
-    add_block,
-    clear_override,
-    move_block,
-    remove_block,
     routine_to_toml,
-    set_override,
 )
 
 CAT = load_catalogue()
@@ -115,24 +111,6 @@ def test_edit_save_reload_gives_the_same_timeline(store: RoutineStore) -> None:
     reloaded = _fresh(store).get(routine.id)
     assert reloaded == routine
     assert compile_timeline(reloaded, store.catalogue) == compile_timeline(routine, store.catalogue)
-
-
-def test_block_helpers_are_pure_and_checked() -> None:
-    routine = Routine("r", "R", "", (Block("supine-march"), Block("seated-leg-lift")))
-    changed = set_override(routine, 0, "hold_breaths", 5)
-    changed = set_override(changed, 0, "hold_seconds", 9)
-    assert dict(changed.blocks[0].overrides) == {"hold_seconds": 9}
-    assert dict(routine.blocks[0].overrides) == {}
-    with pytest.raises(ValueError, match="reps must be between 1 and 100, got 0"):
-        set_override(routine, 0, "reps", 0)
-    with pytest.raises(ValueError, match="unknown dosage key"):
-        set_override(routine, 0, "rep", 3)
-    assert dict(clear_override(changed, 0, "hold_seconds").blocks[0].overrides) == {}
-    assert clear_override(changed, 0).blocks[0].overrides == {}
-    single = remove_block(routine, 0)
-    assert [b.exercise for b in single.blocks] == ["seated-leg-lift"]
-    with pytest.raises(ValueError, match="at least one exercise"):
-        remove_block(single, 0)
 
 
 def test_save_validates_like_a_file(store: RoutineStore) -> None:

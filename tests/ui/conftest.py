@@ -6,9 +6,13 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from pytestqt.qtbot import QtBot
 
+from psoas_timer.core.clock import ManualClock
 from psoas_timer.store.library import Library, load_library
 from psoas_timer.ui.common import dialogs
+from psoas_timer.ui.main_window import MainWindow
+from tests.ui.helpers import shown_window
 
 
 @pytest.fixture(autouse=True)
@@ -36,3 +40,12 @@ def restore_translators(qapp: QCoreApplication) -> Iterator[None]:
         app.removeTranslator(translator)
         translator.setParent(None)
     QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
+    """The real window on the strength starter, shown and active (a module may bring its own)."""
+    win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+    yield win
+    dialogs.set_confirm_answer(True)
+    dialogs.clear_shown()

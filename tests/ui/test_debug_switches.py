@@ -21,8 +21,8 @@ from psoas_timer.ui.session.pose_view import PoseView
 from psoas_timer.ui.session.session_view import SteadyLabel
 from tests.ui.helpers import play_timers, shown_window
 from tests.ui.session.test_session_parts import _big_countdown, _DrawnAsText
-from tests.ui.test_main_window import key, load_walk
 from tests.ui.test_wiring import _run, preload_script
+from tests.ui.window_driving import key, load_walk
 
 
 @pytest.fixture(autouse=True)

@@ -33,8 +33,7 @@ from psoas_timer.ui.history.history_feature import HistoryFeature
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.preferences import PreferencesDialog
 from tests.ui.helpers import shown_window
-
-from .test_main_window import walk_routine
+from tests.ui.window_driving import advance, walk_routine
 
 
 def logic_of(win: MainWindow) -> AppLogic:
@@ -59,15 +58,6 @@ def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
             dialog.close()
     dialogs.set_confirm_answer(True)
     dialogs.clear_shown()
-
-
-def advance(win: MainWindow, clock: ManualClock, seconds: float, step: float = 0.5) -> None:
-    """Move the fake clock in small steps (a big jump looks like a suspend and pauses)."""
-    while seconds > 1e-9:
-        dt = min(step, seconds)
-        clock.advance(dt)
-        win.controller.poll()
-        seconds -= dt
 
 
 def run_to_end(win: MainWindow, clock: ManualClock) -> None:

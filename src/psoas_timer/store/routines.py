@@ -2,9 +2,9 @@
 
 :class:`RoutineStore` lists, saves, creates, duplicates, renames, deletes,
 imports and exports routines. Built-in routines are read-only; they can be
-duplicated and exported. Block editing is done with the pure functions at the
-bottom (:func:`add_block`, :func:`move_block`, ...), which return a new
-:class:`Routine` for :meth:`RoutineStore.save`.
+duplicated and exported. A routine being edited, and the pure block edits
+that make a new :class:`Routine` for :meth:`RoutineStore.save`, are in
+:mod:`.routine_draft`.
 
 Rules that keep the user's data safe:
 
@@ -39,7 +39,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ..core.dosage import BOUNDS, DOSAGE_KEYS, Number, check_value, did_you_mean
+from ..core.dosage import DOSAGE_KEYS, did_you_mean
 from ..core.model import Block, Catalogue, Category, Routine
 from ..core.problems import Problem, ValidationError
 from ..core.routine import (
@@ -57,8 +57,6 @@ from .atomic import ReadOnlyError, StoreError, atomic_write, move_aside
 log = logging.getLogger(__name__)
 
 SUFFIX = ".toml"
-
-_EXCLUSIVE = {"hold_seconds": "hold_breaths", "hold_breaths": "hold_seconds"}
 
 
 class RoutineExists(StoreError):
@@ -488,68 +486,3 @@ def _check_export_target(path: Path, force: bool) -> None:
 def read_routine_bytes(path: Path) -> bytes:
     """A routine file's bytes, with every failure reported as a :class:`ValidationError`."""
     return read_file(path)
-
-
-# -- block editing: pure functions returning a new Routine ---------------------
-
-
-def add_block(
-    routine: Routine,
-    exercise_id: str,
-    index: int | None = None,
-    overrides: Mapping[str, Number] | None = None,
-) -> Routine:
-    """Insert a block at ``index`` (default: the end). Exercise ids are checked on save."""
-    blocks = list(routine.blocks)
-    block = Block(exercise_id, MappingProxyType(dict(overrides or {})))
-    blocks.insert(len(blocks) if index is None else index, block)
-    return routine.replace(blocks=tuple(blocks))
-
-
-def remove_block(routine: Routine, index: int) -> Routine:
-    """Remove one block. Raises ValueError for the last one: a routine needs an exercise."""
-    if len(routine.blocks) <= 1:
-        raise ValueError("a routine needs at least one exercise")
-    blocks = list(routine.blocks)
-    del blocks[index]
-    return routine.replace(blocks=tuple(blocks))
-
-
-def move_block(routine: Routine, from_index: int, to_index: int) -> Routine:
-    """Move one block so that it ends up at ``to_index`` (as a drag and drop does)."""
-    blocks = list(routine.blocks)
-    block = blocks.pop(from_index)
-    blocks.insert(to_index, block)
-    return routine.replace(blocks=tuple(blocks))
-
-
-def set_override(routine: Routine, index: int, key: str, value: Number) -> Routine:
-    """Override one dosage key in one block, checking bounds like a file is checked.
-
-    Raises:
-        ValueError: unknown key or a value out of bounds, with a message for the user.
-    """
-    if key not in BOUNDS:
-        raise ValueError(f"unknown dosage key '{key}'{did_you_mean(key, DOSAGE_KEYS)}")
-    error = check_value(key, value)
-    if error:
-        raise ValueError(f"{key} {error}")
-    block = routine.blocks[index]
-    overrides = dict(block.overrides)
-    if key in _EXCLUSIVE:
-        overrides.pop(_EXCLUSIVE[key], None)
-    overrides[key] = value
-    return _with_block(routine, index, block.replace(overrides=MappingProxyType(overrides)))
-
-
-def clear_override(routine: Routine, index: int, key: str | None = None) -> Routine:
-    """Drop one override from a block, or all of them when ``key`` is None."""
-    block = routine.blocks[index]
-    overrides = {} if key is None else {k: v for k, v in block.overrides.items() if k != key}
-    return _with_block(routine, index, block.replace(overrides=MappingProxyType(overrides)))
-
-
-def _with_block(routine: Routine, index: int, block: Block) -> Routine:
-    blocks = list(routine.blocks)
-    blocks[index] = block
-    return routine.replace(blocks=tuple(blocks))

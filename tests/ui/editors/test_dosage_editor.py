@@ -13,7 +13,8 @@ from psoas_timer.core.timeline import Timeline, compile_timeline
 from psoas_timer.store import paths
 from psoas_timer.store.library import Library, load_library
 from psoas_timer.ui.common import dialogs
-from psoas_timer.ui.editors.dosage_editor import DosageEditor, hold_summary
+from psoas_timer.ui.editors.dosage_editor import DosageEditor
+from psoas_timer.ui.editors.dosage_fields import hold_summary
 
 
 def make_editor(qtbot: QtBot, library: Library, exercise_id: str) -> DosageEditor:

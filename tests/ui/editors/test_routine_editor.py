@@ -151,13 +151,13 @@ def test_block_overrides_store_only_what_is_overridden(qtbot: QtBot, library: Li
         "hold_seconds_left": 9,
     }
     assert editor.total_label.text() != total
-    row = editor._rows["reps"]
+    row = editor.override_box.rows["reps"]
     assert row.label.font().bold()
     assert row.reset.isEnabled()
     assert "default: 6" in row.hint.text()
     row.reset.click()
     assert dict(editor.draft.blocks[1].overrides) == {"hold_seconds_left": 9}  # type: ignore[union-attr]
-    assert not editor._rows["reps"].label.font().bold()
+    assert not editor.override_box.rows["reps"].label.font().bold()
     assert editor.save()
     text = library.store.path_for("mine").read_text()
     assert "hold_seconds_left = 9" in text
@@ -284,3 +284,33 @@ def test_a_routines_own_value_past_the_exercises_range_warns(
     assert dict(editor.draft.blocks[1].overrides) == {"hold_seconds": 8}  # type: ignore[union-attr]
     editor.use_default("hold_seconds")
     assert editor.override_warning("hold_seconds").isHidden()
+
+
+def test_in_german_the_list_the_block_form_and_its_rows_speak_german(
+    qtbot: QtBot, library: Library
+) -> None:
+    """The list and the block form left the dialog's module with their words' context."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from psoas_timer.ui.common import language
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = language.install(app, "de")
+    try:
+        editor = copy_of_starter(qtbot, library)
+        builtin = editor.routine_list.item(0)
+        assert builtin is not None and builtin.text().endswith("(mitgeliefert)")
+        editor.block_list.setCurrentRow(0)
+        box = editor.override_box
+        assert box.title().endswith("in dieser Routine")
+        assert box.clear_button.text() == "Dosierung der Übung für &alle verwenden"
+        assert box.rows["reps"].reset.text() == "Standard verwenden"
+        assert box.rows["reps"].label.text() == "Wiederholungen pro Seite:"
+        editor.block_list.setCurrentRow(-1)
+        assert box.intro.text() == "Übung markieren, um ihre Werte zu sehen."
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(QLocale.c())

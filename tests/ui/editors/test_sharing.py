@@ -12,7 +12,7 @@ from psoas_timer.core.problems import ValidationError
 from psoas_timer.core.routine import load_routine_file
 from psoas_timer.store import paths
 from psoas_timer.store.library import Library, load_library
-from psoas_timer.store.routines import add_block
+from psoas_timer.store.routine_draft import add_block
 from psoas_timer.ui.common import dialogs
 from psoas_timer.ui.editors.sharing import (
     ImportErrorDialog,

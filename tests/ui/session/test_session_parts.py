@@ -141,10 +141,10 @@ class _LayoutCounter(QObject):
 def test_a_countdown_second_shows_the_same_digits_as_a_full_repaint_without_a_new_layout(
     qtbot: QtBot, clock: ManualClock
 ) -> None:
-    from tests.ui.test_main_window import _to_hold, advance
+    from tests.ui.window_driving import advance, to_hold
 
     window = shown_window(qtbot, clock, ["--routine", "strength-starter"])
-    hold = _to_hold(window, qtbot)
+    hold = to_hold(window, qtbot)
     assert hold.duration >= 3
     countdown = window.session_view.countdown_label
     # The work deferred past the first paint (history, self-check panel) lays out
@@ -325,10 +325,10 @@ def test_an_animation_frame_shows_the_pacers_new_size_at_once(
 ) -> None:
     """The frame that finds the edge moved puts the new circle on screen itself,
     not one event-loop round later; and it is the circle a full repaint draws."""
-    from tests.ui.test_main_window import _to_hold, advance
+    from tests.ui.window_driving import advance, to_hold
 
     window = shown_window(qtbot, clock, ["--routine", "strength-starter"])
-    _to_hold(window, qtbot)
+    to_hold(window, qtbot)
     pacer = window.session_view.pacer
     qtbot.wait(50)
     before = _on_screen(pacer)
@@ -357,10 +357,10 @@ class _PaintRects(QObject):
 def test_the_timeline_marker_moves_by_repainting_only_around_it(
     qtbot: QtBot, clock: ManualClock
 ) -> None:
-    from tests.ui.test_main_window import _to_hold, advance
+    from tests.ui.window_driving import advance, to_hold
 
     window = shown_window(qtbot, clock, ["--routine", "strength-starter"])
-    _to_hold(window, qtbot)
+    to_hold(window, qtbot)
     strip = window.findChild(QWidget, "timelineStrip")
     assert isinstance(strip, TimelineStrip)
     qtbot.wait(50)

@@ -1,31 +1,24 @@
 """The dosage editor: one exercise's holds, reps, tempo and rests, as the user likes them.
 
-What is edited is the user's layer of the dosage (settings), between the
-catalogue's defaults and a routine's own block overrides. Only values that
-differ from the catalogue are stored, so "Reset to defaults" is simply an empty
-layer. Nothing changes in :attr:`Library.settings` until Save; Cancel leaves it
-exactly as it was.
-
-The spin boxes here (and in the routine editor) are built by :func:`make_spin`,
-whose ranges are :data:`psoas_timer.core.dosage.BOUNDS`, so an editor can never
-produce a value a file would be refused for.
+The dialog's widgets hold the values being edited; what they mean (the user's
+layer of the dosage, the totals it gives, saving it) is
+:class:`psoas_timer.store.dosage_draft.DosageDraft`. Nothing changes in
+:attr:`Library.settings` until Save; Cancel leaves it exactly as it was. The
+fields' names, spin boxes and texts are in :mod:`.dosage_fields`.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -33,299 +26,30 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.dosage import BOUNDS, DEFAULT_BREATH_IN, DEFAULT_BREATH_OUT, Number, merge
-from ...core.model import Category, Exercise, Routine, SidePattern
-from ...core.timeline import compile_timeline
+from ...core.dosage import Number, merge
+from ...core.model import Routine, SidePattern
 from ...store.atomic import StoreError
+from ...store.dosage_draft import DosageDraft
 from ...store.library import Library
-from ..common.clock_text import format_clock
 from ..common.dialogs import show_problems
 from ..common.theme import muted_text, warning_colour
-from ..common.vocabulary import QT_TRANSLATE_NOOP, in_sentence
-
-log = logging.getLogger(__name__)
-
-
-# -- what each dosage key is called on screen -----------------------------------
-
-
-@dataclass(frozen=True)
-class Field:
-    label: str
-    unit: str  # shown after the number: "s", "breaths", "" (a plain count)
-    help: str
-
-
-FIELDS: dict[str, Field] = {
-    "hold_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Hold"),
-        "s",
-        QT_TRANSLATE_NOOP("DosageEditor", "How long to hold the end position."),
-    ),
-    "hold_breaths": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Hold for"),
-        "breaths",
-        QCoreApplication.translate(
-            "dosage_editor", "A hold counted in breaths instead of seconds."
-        ),
-    ),
-    "breath_in_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Breathe in"),
-        "s",
-        QT_TRANSLATE_NOOP("DosageEditor", "Breath pace for a hold counted in breaths."),
-    ),
-    "breath_out_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Breathe out"),
-        "s",
-        QT_TRANSLATE_NOOP("DosageEditor", "Breath pace for a hold counted in breaths."),
-    ),
-    "hold_seconds_left": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Left hold"),
-        "s",
-        QT_TRANSLATE_NOOP("DosageEditor", "The hold on the left side."),
-    ),
-    "hold_seconds_right": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Right hold"),
-        "s",
-        QT_TRANSLATE_NOOP("DosageEditor", "The hold on the right side."),
-    ),
-    "reps": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Reps per side"),
-        "",
-        QT_TRANSLATE_NOOP("DosageEditor", "Repetitions on each side, in every set."),
-    ),
-    "sets": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Sets"),
-        "",
-        QT_TRANSLATE_NOOP("DosageEditor", "How many sets."),
-    ),
-    "lift_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Lift tempo"),
-        "s",
-        QT_TRANSLATE_NOOP("DosageEditor", "Seconds to move into the position."),
-    ),
-    "lower_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Lower tempo"),
-        "s",
-        QT_TRANSLATE_NOOP("DosageEditor", "Seconds to come back."),
-    ),
-    "rest_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Rest between reps"),
-        "s",
-        QT_TRANSLATE_NOOP("DosageEditor", "A pause after each rep (0 for none)."),
-    ),
-    "prepare_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Get ready"),
-        "s",
-        QCoreApplication.translate(
-            "dosage_editor", "Time to get into position before the first set."
-        ),
-    ),
-    "rest_between_sides_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Switch sides"),
-        "s",
-        QCoreApplication.translate(
-            "dosage_editor", "Time to change sides, when all reps of one side come first."
-        ),
-    ),
-    "rest_between_sets_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Rest between sets"),
-        "s",
-        QT_TRANSLATE_NOOP("DosageEditor", "A rest between sets."),
-    ),
-    "rest_between_exercises_seconds": Field(
-        QT_TRANSLATE_NOOP("DosageEditor", "Set-up from previous"),
-        "s",
-        QCoreApplication.translate(
-            "dosage_editor", "Time to set up when this exercise follows another."
-        ),
-    ),
-}
-
-#: Labels that read better for a release exercise (a stretch is eased into, not lifted).
-RELEASE_LABELS = {
-    "lift_seconds": QT_TRANSLATE_NOOP("DosageEditor", "Ease-in time"),
-    "lower_seconds": QT_TRANSLATE_NOOP("DosageEditor", "Ease-out time"),
-}
-
-#: Keys whose breath-pace step is half a second; other seconds step by one.
-_FINE_KEYS = frozenset({"breath_in_seconds", "breath_out_seconds"})
-
-Spin = QSpinBox | QDoubleSpinBox
-
-
-def field_label(key: str, exercise: Exercise | None = None) -> str:
-    if exercise is not None and exercise.category is Category.RELEASE and key in RELEASE_LABELS:
-        return QCoreApplication.translate("DosageEditor", RELEASE_LABELS[key])
-    if key == "reps" and exercise is not None and exercise.sides is SidePattern.BOTH:
-        return QCoreApplication.translate("DosageEditor", "Reps")
-    return QCoreApplication.translate("DosageEditor", FIELDS[key].label)
-
-
-def number_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def value_text(key: str, value: float) -> str:
-    """``2 s``, ``8 breaths``, ``10`` — a value with its unit, for hints and summaries."""
-    unit = FIELDS[key].unit
-    return f"{number_text(value)} {unit}" if unit else number_text(value)
-
-
-def sensible_warning(exercise: Exercise, key: str, value: float, *, brief: bool = False) -> str:
-    """A note when ``value`` is outside the range the catalogue gives as suiting
-    ``exercise`` (an empty text inside it, or where the catalogue gives none).
-
-    It only warns: the hard limits are the spin boxes' ranges. ``brief`` gives
-    the few words a crowded row has room for.
-    """
-    span = exercise.sensible_range(key)
-    if span is None or span[0] <= value <= span[1]:
-        return ""
-    unit = FIELDS[key].unit
-    usual = f"{number_text(span[0])}–{number_text(span[1])}" + (f" {unit}" if unit else "")
-    if brief:
-        return QCoreApplication.translate("DosageEditor", "⚠ usual: {usual}").format(usual=usual)
-    if value > span[1]:
-        above = QCoreApplication.translate(
-            "DosageEditor", "⚠ above the usual {usual} for this exercise"
-        )
-        return above.format(usual=usual)
-    below = QCoreApplication.translate(
-        "DosageEditor", "⚠ below the usual {usual} for this exercise"
-    )
-    return below.format(usual=usual)
-
-
-def warning_label(key: str, parent: QWidget) -> QLabel:
-    """The label :func:`sensible_warning` fills, in the palette's warning colour."""
-    label = QLabel(parent)
-    label.setObjectName(f"{key}-warning")
-    label.setStyleSheet(f"color: {warning_colour(parent.palette()).name()}; font-weight: bold;")
-    label.setVisible(False)
-    return label
-
-
-def show_warning(
-    label: QLabel, spin: Spin, exercise: Exercise, key: str, *, brief: bool = False
-) -> None:
-    """Fill ``label`` for the spin box's value, and tell a screen reader too."""
-    value = spin_value(spin)
-    text = sensible_warning(exercise, key, value) if spin.isEnabled() else ""
-    label.setText(sensible_warning(exercise, key, value, brief=True) if brief else text)
-    label.setToolTip(text)
-    label.setVisible(bool(text))
-    description = spin.accessibleDescription().split("; ⚠")[0]
-    spin.setAccessibleDescription(f"{description}; {text}" if text else description)
-
-
-class SecondsSpinBox(QDoubleSpinBox):
-    """Seconds to one decimal, shown without a trailing ``.0`` (``2 s``, ``2.5 s``)."""
-
-    def textFromValue(self, value: float) -> str:
-        return number_text(round(value, 1))
-
-
-def make_spin(key: str, parent: QWidget | None = None) -> Spin:
-    """A spin box for one dosage key whose range is exactly the key's bounds."""
-    bound = BOUNDS[key]
-    unit = FIELDS[key].unit
-    spin: Spin
-    if bound.integer:
-        spin = QSpinBox(parent)
-        spin.setRange(int(bound.low), int(bound.high))
-    else:
-        spin = SecondsSpinBox(parent)
-        spin.setDecimals(1)
-        spin.setRange(bound.low, bound.high)
-        spin.setSingleStep(0.5 if key in _FINE_KEYS else 1.0)
-    if unit == "breaths" and isinstance(spin, QSpinBox):
-        # "1 breath", "8 breaths": the suffix follows the number.
-        def follow(value: int, box: QSpinBox = spin) -> None:
-            box.setSuffix(
-                QCoreApplication.translate("dosage_editor", " breath")
-                if value == 1
-                else QCoreApplication.translate("dosage_editor", " breaths")
-            )
-
-        spin.valueChanged.connect(follow)
-        follow(spin.value())
-    elif unit:
-        spin.setSuffix(f" {unit}")
-    spin.setObjectName(key)
-    spin.setKeyboardTracking(False)
-    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-    spin.setMinimumWidth(110)
-    spin.setToolTip(
-        QCoreApplication.translate("dosage_editor", "{help} Between {bounds}{unit}.").format(
-            help=QCoreApplication.translate("DosageEditor", FIELDS[key].help),
-            bounds=bound.describe(),
-            unit=" " + unit if unit else "",
-        )
-    )
-    return spin
-
-
-def spin_value(spin: Spin) -> Number:
-    """The spin box's value as a file would store it: an int when it is whole."""
-    value = spin.value()
-    if isinstance(spin, QSpinBox):
-        return int(value)
-    value = round(float(value), 1)
-    return int(value) if value.is_integer() else value
-
-
-def set_spin(spin: Spin, value: float) -> None:
-    """Show ``value`` without emitting a change."""
-    was = spin.blockSignals(True)
-    try:
-        if isinstance(spin, QSpinBox):
-            spin.setValue(round(value))
-        else:
-            spin.setValue(float(value))
-    finally:
-        spin.blockSignals(was)
-
-
-def hold_summary(values: Mapping[str, Number]) -> str:
-    """``hold 5 s``, ``hold 8 breaths``, ``hold left 5 s, right 3 s``."""
-    left, right = values.get("hold_seconds_left"), values.get("hold_seconds_right")
-    if "hold_breaths" in values:
-        base = value_text("hold_breaths", values["hold_breaths"])
-    elif "hold_seconds" in values:
-        base = value_text("hold_seconds", values["hold_seconds"])
-    else:
-        base = ""
-    if left is not None or right is not None:
-        sides = [
-            f"{word} {value_text('hold_seconds', value)}"
-            for word, value in (("left", left), ("right", right))
-            if value is not None
-        ]
-        if base and len(sides) == 1:
-            sides.append(f"{'right' if left is not None else 'left'} {base}")
-        return "hold " + ", ".join(sides)
-    return f"hold {base}" if base else ""
-
-
-def total_text(seconds: float) -> str:
-    return format_clock(seconds)
-
-
-def delta_text(now: float, before: float) -> str:
-    diff = round(now - before)
-    if diff == 0:
-        return "no change"
-    sign = "+" if diff > 0 else "−"
-    return f"{sign}{format_clock(abs(diff))}"
-
-
-# -- the editor ----------------------------------------------------------------
+from ..common.vocabulary import in_sentence
+from .dosage_fields import (
+    Spin,
+    delta_text,
+    field_label,
+    make_spin,
+    set_spin,
+    show_warning,
+    spin_value,
+    total_text,
+    value_text,
+    warning_label,
+)
 
 
 class DosageEditor(QDialog):
@@ -341,8 +65,8 @@ class DosageEditor(QDialog):
     def __init__(self, library: Library, exercise_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.exercise = library.catalogue.exercise(exercise_id)
-        self._defaults: dict[str, Number] = dict(self.exercise.dosage)
+        self.draft = DosageDraft(library, exercise_id)
+        self.exercise = self.draft.exercise
         self._spins: dict[str, Spin] = {}
         self._labels: dict[str, QLabel] = {}
         self._hints: dict[str, QLabel] = {}
@@ -351,7 +75,7 @@ class DosageEditor(QDialog):
         self.setObjectName("dosage-editor")
         self.setWindowTitle(self.tr("Dosage — {name}").format(name=self.exercise.name))
         self._build()
-        self.load(library.settings.effective_dosage(library.catalogue, exercise_id))
+        self.load(self.draft.current())
 
     # -- building ---------------------------------------------------------------
 
@@ -537,45 +261,13 @@ class DosageEditor(QDialog):
 
     def default_value(self, key: str) -> Number:
         """The catalogue's value for ``key``, as this exercise would run without overrides."""
-        d = self._defaults
-        if key in d:
-            return d[key]
-        if key == "breath_in_seconds":
-            return DEFAULT_BREATH_IN
-        if key == "breath_out_seconds":
-            return DEFAULT_BREATH_OUT
-        return self._base_hold(d)
-
-    @staticmethod
-    def _base_hold(values: Mapping[str, Number]) -> Number:
-        if "hold_breaths" in values:
-            pace = float(values.get("breath_in_seconds", DEFAULT_BREATH_IN)) + float(
-                values.get("breath_out_seconds", DEFAULT_BREATH_OUT)
-            )
-            return min(600.0, float(values["hold_breaths"]) * pace)
-        return values.get("hold_seconds", 1)
+        return self.draft.default_value(key)
 
     def load(self, values: Mapping[str, Number]) -> None:
         """Show an effective dosage (catalogue merged with overrides) in the widgets."""
         breaths_mode = "hold_breaths" in values
-        pace_in = float(values.get("breath_in_seconds", DEFAULT_BREATH_IN))
-        pace_out = float(values.get("breath_out_seconds", DEFAULT_BREATH_OUT))
-        base = float(self._base_hold(values))
-        shown: dict[str, float] = {
-            "hold_seconds": float(values.get("hold_seconds", base)),
-            "hold_breaths": float(
-                values.get("hold_breaths", max(1, min(60, round(base / (pace_in + pace_out)))))
-            ),
-            "breath_in_seconds": pace_in,
-            "breath_out_seconds": pace_out,
-            "hold_seconds_left": float(values.get("hold_seconds_left", base)),
-            "hold_seconds_right": float(values.get("hold_seconds_right", base)),
-        }
-        for key in BOUNDS:
-            if key in shown:
-                set_spin(self._spins[key], shown[key])
-            elif key in values:
-                set_spin(self._spins[key], float(values[key]))
+        for key, value in self.draft.shown(values).items():
+            set_spin(self._spins[key], value)
         for button in (self.seconds_radio, self.breaths_radio, self.per_side_check):
             button.blockSignals(True)
         self.breaths_radio.setChecked(breaths_mode)
@@ -588,42 +280,15 @@ class DosageEditor(QDialog):
 
     def overrides(self) -> dict[str, Number]:
         """The user's layer as the widgets show it: only what differs from the catalogue."""
-        d = self._defaults
-        out: dict[str, Number] = {}
-        for key in (
-            "reps",
-            "sets",
-            "lift_seconds",
-            "lower_seconds",
-            "rest_seconds",
-            "prepare_seconds",
-            "rest_between_sides_seconds",
-            "rest_between_sets_seconds",
-            "rest_between_exercises_seconds",
-            "breath_in_seconds",
-            "breath_out_seconds",
-        ):
-            value = spin_value(self._spins[key])
-            if value != self.default_value(key):
-                out[key] = value
-        if self.breaths_radio.isChecked():
-            breaths = spin_value(self._spins["hold_breaths"])
-            if d.get("hold_breaths") != breaths:
-                out["hold_breaths"] = breaths
-        else:
-            seconds = spin_value(self._spins["hold_seconds"])
-            if d.get("hold_seconds") != seconds:
-                out["hold_seconds"] = seconds
-        if self.per_side_check.isChecked():
-            for key in ("hold_seconds_left", "hold_seconds_right"):
-                value = spin_value(self._spins[key])
-                if d.get(key) != value:
-                    out[key] = value
-        return out
+        return self.draft.layer(
+            {key: spin_value(spin) for key, spin in self._spins.items()},
+            breaths=self.breaths_radio.isChecked(),
+            per_side=self.per_side_check.isChecked(),
+        )
 
     def effective(self) -> dict[str, Number]:
         """The exercise's dosage as it will run outside routines that override it."""
-        return merge(self._defaults, self.overrides())
+        return merge(self.draft.defaults, self.overrides())
 
     # -- reacting -----------------------------------------------------------------
 
@@ -633,7 +298,7 @@ class DosageEditor(QDialog):
     def _per_side_changed(self, checked: bool) -> None:
         if checked:
             # Start both sides at the current hold, so ticking the box changes nothing yet.
-            base = float(self._base_hold(self._current_hold_values()))
+            base = float(self.draft.base_hold(self._current_hold_values()))
             for key in ("hold_seconds_left", "hold_seconds_right"):
                 set_spin(self._spins[key], base)
         self._refresh()
@@ -689,7 +354,7 @@ class DosageEditor(QDialog):
                 else "default"
             )
             show_warning(self._warnings[key], self._spins[key], self.exercise, key)
-        mode_changed = ("hold_breaths" in self._defaults) != breaths
+        mode_changed = ("hold_breaths" in self.draft.defaults) != breaths
         for radio in (self.seconds_radio, self.breaths_radio):
             font = QFont(radio.font())
             font.setBold(mode_changed and radio.isChecked())
@@ -698,36 +363,24 @@ class DosageEditor(QDialog):
         self._update_totals(changed)
 
     def _default_text(self, key: str) -> str:
-        if key == "hold_seconds" and "hold_breaths" in self._defaults:
-            return f"{value_text('hold_breaths', self._defaults['hold_breaths'])}"
-        if key == "hold_breaths" and "hold_breaths" not in self._defaults:
+        if key == "hold_seconds" and "hold_breaths" in self.draft.defaults:
+            return f"{value_text('hold_breaths', self.draft.defaults['hold_breaths'])}"
+        if key == "hold_breaths" and "hold_breaths" not in self.draft.defaults:
             return f"{value_text('hold_seconds', self.default_value('hold_seconds'))}"
         return value_text(key, self.default_value(key))
 
     def _saved_overrides(self) -> dict[str, Number]:
-        return self.library.settings.user_dosage(self.exercise.id)
+        return self.draft.saved_layer()
 
     # -- totals -------------------------------------------------------------------
 
     def routines_using(self) -> list[Routine]:
         """Every routine (built-in and the user's) with a block of this exercise."""
-        return [
-            r
-            for r in self.library.routines.values()
-            if any(b.exercise == self.exercise.id for b in r.blocks)
-        ]
+        return self.draft.routines_using()
 
     def totals(self) -> dict[str, tuple[float, float]]:
         """``{routine id: (total now, total as saved)}``; the exercise alone: ``exercise:<id>``."""
-        edited: dict[str, Mapping[str, Number]] = dict(self.library.overrides)
-        edited[self.exercise.id] = self.overrides()
-        result: dict[str, tuple[float, float]] = {}
-        single = Routine.single(self.exercise)
-        for routine in [single, *self.routines_using()]:
-            now = compile_timeline(routine, self.library.catalogue, edited).total_seconds
-            before = self.library.timeline(routine).total_seconds
-            result[routine.id] = (now, before)
-        return result
+        return self.draft.totals(self.overrides())
 
     def _update_totals(self, changed: Mapping[str, Number]) -> None:
         totals = self.totals()
@@ -771,7 +424,7 @@ class DosageEditor(QDialog):
 
     def reset_to_defaults(self) -> None:
         """Show the catalogue's values; Save then removes the user's overrides."""
-        self.load(self._defaults)
+        self.load(self.draft.defaults)
 
     def save(self) -> bool:
         """Write the shown values to the settings file atomically; close on success.
@@ -784,18 +437,9 @@ class DosageEditor(QDialog):
         if settings.read_only:
             show_problems(self, self.tr("Dosage not saved"), [settings.read_only_reason])
             return False
-        previous = settings.user_dosage(exercise_id)
-        edited = self.overrides()
         try:
-            settings.reset_dosage(exercise_id)
-            for key, value in edited.items():
-                settings.set_dosage(exercise_id, key, value)
-            settings.save()
+            self.draft.save(self.overrides())
         except (ValueError, StoreError) as exc:
-            settings.reset_dosage(exercise_id)
-            for key, value in previous.items():
-                settings.set_dosage(exercise_id, key, value)
-            log.warning("could not save the dosage of %s: %s", exercise_id, exc)
             show_problems(
                 self,
                 self.tr("Dosage not saved"),
@@ -805,7 +449,6 @@ class DosageEditor(QDialog):
                 ),
             )
             return False
-        log.info("saved dosage of %s: %s", exercise_id, edited)
         self.saved.emit(exercise_id)
         self.accept()
         return True

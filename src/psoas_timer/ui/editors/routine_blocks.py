@@ -1,15 +1,17 @@
-"""The routine editor's block widgets: the reorderable list of blocks and a block's dosage rows."""
+"""The routine editor's list of blocks: reorderable, each row an exercise with its time."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QToolButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ...core.dosage import BOUNDS
-from ...core.model import Block
-from ..common.theme import muted_text
-from .dosage_editor import Spin, make_spin, warning_label
+from ...core.model import Block, Catalogue, Exercise
+from ..common.vocabulary import in_sentence
+from .dosage_fields import field_label, hold_summary, total_text, value_text
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -78,6 +80,33 @@ class BlockList(QListWidget):
         super().dropEvent(event)
         self.reordered.emit()
 
+    def set_blocks(self, blocks: Sequence[Block]) -> None:
+        """One row per block, without text yet (:meth:`describe` writes it)."""
+        self.clear()
+        for block in blocks:
+            item = QListWidgetItem()
+            item.setData(BLOCK_ROLE, block)
+            self.addItem(item)
+
+    def describe(
+        self, blocks: Sequence[Block], catalogue: Catalogue, seconds: Mapping[int, float]
+    ) -> None:
+        """Number, name and time of each row; ``seconds`` is each block's by block number."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if item is None or row >= len(blocks):
+                continue
+            block = blocks[row]
+            item.setData(BLOCK_ROLE, block)
+            exercise = catalogue.exercise(block.exercise)
+            own = own_summary(exercise, block)
+            extra = f"\n    {own}" if own else ""
+            time = total_text(seconds.get(row + 1, 0.0))
+            item.setText(f"{row + 1}. {exercise.name} — {time}{extra}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, f"{row + 1}. {exercise.name}, {time}. {own}"
+            )
+
     def blocks(self) -> list[Block]:
         found: list[Block] = []
         for row in range(self.count()):
@@ -88,23 +117,18 @@ class BlockList(QListWidget):
         return found
 
 
-class OverrideRow:
-    """One dosage key of one block: a bounded spin box and a "use default" button."""
-
-    def __init__(self, key: str, parent: QWidget) -> None:
-        self.key = key
-        self.label = QLabel(parent)
-        self.spin: Spin = make_spin(key, parent)
-        self.hint = QLabel(parent)
-        self.hint.setStyleSheet(f"color: {muted_text(parent.palette()).name()};")
-        self.warning = warning_label(key, parent)
-        self.reset = QToolButton(parent)
-        self.reset.setText(QCoreApplication.translate("OverrideRow", "Use default"))
-        self.reset.setObjectName(f"{key}-use-default")
-        self.label.setBuddy(self.spin)
-
-    def set_visible(self, visible: bool) -> None:
-        for widget in (self.label, self.spin, self.hint, self.reset):
-            widget.setVisible(visible)
-        if not visible:
-            self.warning.setVisible(False)
+def own_summary(exercise: Exercise, block: Block) -> str:
+    """``own: hold 8 s, reps 5``: the values a block sets itself, or ``""``."""
+    if not block.overrides:
+        return ""
+    parts = []
+    hold = hold_summary(block.overrides)
+    if hold:
+        parts.append(hold)
+    for key in OVERRIDE_KEYS:
+        if key in block.overrides and not key.startswith("hold_"):
+            label = in_sentence(field_label(key, exercise))
+            parts.append(f"{label} {value_text(key, block.overrides[key])}")
+    return QCoreApplication.translate("RoutineEditor", "own: {values}").format(
+        values=", ".join(parts)
+    )

@@ -1,102 +1,58 @@
 """The routine editor: make, copy, rename and delete routines, and edit their blocks.
 
-The editor keeps a *draft* of the selected routine. Every edit (name,
-description, adding, removing or moving blocks, a block's own dosage) changes
-the draft through the pure block helpers of :mod:`psoas_timer.store.routines`
-and updates the total time at once; Save writes the draft with
-:meth:`RoutineStore.save` (atomically). New, Duplicate, Rename and Delete act
-on the store straight away, as their buttons say.
+The dialog shows a :class:`~psoas_timer.store.routine_draft.RoutineDraft` of
+the selected routine. Every edit (name, description, adding, removing or moving
+blocks, a block's own dosage) goes to the draft and updates the total time at
+once; Save writes the draft with :meth:`RoutineStore.save` (atomically). New,
+Duplicate, Rename and Delete act on the store straight away, as their buttons
+say. The list of blocks is :mod:`.routine_blocks`, the selected block's own
+dosage :mod:`.block_dosage`.
 
-Built-in routines are shown with a lock and cannot be edited, only duplicated
-(or exported).
+Built-in routines are shown with a lock (:mod:`.lock_icon`) and cannot be
+edited, only duplicated (or exported).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QColor,
-    QFont,
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.dosage import BOUNDS, Number, merge
-from ...core.model import Block, Category, Exercise, Routine, SidePattern
+from ...core.dosage import Number
+from ...core.model import Category, Routine
 from ...core.problems import ValidationError
 from ...store.atomic import StoreError
 from ...store.library import Library
-from ...store.routines import add_block, clear_override, move_block, remove_block, set_override
+from ...store.routine_draft import RoutineDraft
 from ..common.dialogs import confirm, show_notice, show_problems
 from ..common.theme import warning_colour
 from ..common.vocabulary import in_sentence
 from ..session.picker import category_title
-from .dosage_editor import (
-    DosageEditor,
-    Spin,
-    field_label,
-    hold_summary,
-    set_spin,
-    show_warning,
-    spin_value,
-    total_text,
-    value_text,
-)
-from .routine_blocks import BLOCK_ROLE, OVERRIDE_KEYS, BlockList, OverrideRow
+from .block_dosage import BlockDosageBox
+from .dosage_editor import DosageEditor
+from .dosage_fields import Spin, spin_value, total_text
+from .routine_blocks import BlockList
+from .routine_list import RoutineList
 
 log = logging.getLogger(__name__)
-
-ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def lock_icon(size: int = 32, colour: QColor | None = None) -> QIcon:
-    """A small padlock, drawn so it looks the same on every platform and theme."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    ink = colour or QColor("#6b6f76")
-    pen = QPen(ink, size * 0.1)
-    painter.setPen(pen)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    shackle = QPainterPath()
-    left, right = size * 0.32, size * 0.68
-    shackle.moveTo(QPointF(left, size * 0.48))
-    shackle.lineTo(QPointF(left, size * 0.32))
-    shackle.arcTo(QRectF(left, size * 0.14, right - left, size * 0.36), 180, -180)
-    shackle.lineTo(QPointF(right, size * 0.48))
-    painter.drawPath(shackle)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(ink)
-    painter.drawRoundedRect(QRectF(size * 0.2, size * 0.46, size * 0.6, size * 0.42), 3, 3)
-    painter.end()
-    return QIcon(pixmap)
 
 
 class RoutineEditor(QDialog):
@@ -117,14 +73,11 @@ class RoutineEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.library = library
-        self.draft: Routine | None = None
-        self.dirty = False
+        self._draft = RoutineDraft()
         self._loading = False
         self._current_id: str | None = None
-        self._rows: dict[str, OverrideRow] = {}
         self.setObjectName("routine-editor")
         self.setWindowTitle(self.tr("Routines"))
-        self._lock = lock_icon()
         self._build()
         self.reload_list(routine_id)
 
@@ -142,7 +95,7 @@ class RoutineEditor(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         routines_label = QLabel(self.tr("&Routines"))
         left_layout.addWidget(routines_label)
-        self.routine_list = QListWidget()
+        self.routine_list = RoutineList()
         self.routine_list.setObjectName("routine-list")
         self.routine_list.setAccessibleName(self.tr("Routines"))
         self.routine_list.setMinimumWidth(240)
@@ -253,54 +206,13 @@ class RoutineEditor(QDialog):
         blocks_row.addLayout(move_col)
         right_layout.addLayout(blocks_row, 2)
 
-        self.override_box = QGroupBox(self.tr("This exercise in this routine"))
-        box_layout = QVBoxLayout(self.override_box)
-        self.override_intro = QLabel()
-        self.override_intro.setWordWrap(True)
-        box_layout.addWidget(self.override_intro)
-        grid_host = QWidget()
-        self.override_grid = grid_host
-        grid = QGridLayout(grid_host)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        half = (len(OVERRIDE_KEYS) + 1) // 2
-        for i, key in enumerate(OVERRIDE_KEYS):
-            row = OverrideRow(key, grid_host)
-            col = 0 if i < half else 4
-            r = i if i < half else i - half
-            grid.addWidget(row.label, r, col)
-            grid.addWidget(row.spin, r, col + 1)
-            grid.addWidget(row.reset, r, col + 2)
-            notes = QHBoxLayout()
-            notes.setSpacing(8)
-            notes.addWidget(row.hint)
-            notes.addWidget(row.warning)
-            notes.addStretch(1)
-            grid.addLayout(notes, r, col + 3)
-            row.spin.valueChanged.connect(lambda _v, k=key: self._override_edited(k))
-            row.reset.clicked.connect(lambda _c=False, k=key: self.use_default(k))
-            self._rows[key] = row
-        grid.setColumnStretch(3, 1)
-        grid.setColumnStretch(7, 1)
-        scroll = QScrollArea()
-        scroll.setWidget(grid_host)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        box_layout.addWidget(scroll)
-        reset_row = QHBoxLayout()
-        self.clear_overrides_button = QPushButton(self.tr("Use the exercise's dosage for &all"))
-        self.clear_overrides_button.setToolTip(
-            self.tr("Drop every value this routine sets for this exercise")
-        )
-        self.edit_dosage_button = QPushButton(self.tr("Edit the exercise's dosage…"))
-        self.edit_dosage_button.setToolTip(
-            self.tr("Change this exercise's values for every routine (the dosage editor)")
-        )
-        reset_row.addWidget(self.clear_overrides_button)
-        reset_row.addWidget(self.edit_dosage_button)
-        reset_row.addStretch(1)
-        box_layout.addLayout(reset_row)
+        self.override_box = BlockDosageBox()
+        self.override_intro = self.override_box.intro
+        self.override_grid = self.override_box.grid
+        self.clear_overrides_button = self.override_box.clear_button
+        self.edit_dosage_button = self.override_box.edit_dosage_button
+        self.override_box.edited.connect(self._override_edited)
+        self.override_box.reset_requested.connect(self.use_default)
         right_layout.addWidget(self.override_box, 3)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -370,51 +282,31 @@ class RoutineEditor(QDialog):
         """Fill the routine list (built-in first) and select ``select`` (or keep the current)."""
         select = select or self._current_id
         self._loading = True
-        self.routine_list.clear()
-        for routine in self.library.routines.values():
-            item = QListWidgetItem(routine.name)
-            item.setData(ID_ROLE, routine.id)
-            if routine.builtin:
-                item.setIcon(self._lock)
-                item.setText(self.tr("{name}  (built-in)").format(name=routine.name))
-                item.setToolTip(self.tr("Built-in: read-only. Duplicate it to make your own copy."))
-                item.setData(
-                    Qt.ItemDataRole.AccessibleTextRole, f"{routine.name}, built-in, locked"
-                )
-            else:
-                item.setToolTip(self.tr("Your routine (id: {id})").format(id=routine.id))
-            self.routine_list.addItem(item)
+        self.routine_list.fill(self.library.routines.values())
         self._loading = False
-        row = 0
-        for i in range(self.routine_list.count()):
-            item = self.routine_list.item(i)
-            if item is not None and item.data(ID_ROLE) == select:
-                row = i
+        row = self.routine_list.row_of(select)
         self._current_id = None
-        self.routine_list.setCurrentRow(row)
+        self.routine_list.setCurrentRow(row or 0)
         if self.routine_list.count() and self._current_id is None:
             self._routine_selected(self.routine_list.currentItem(), None)
 
     def selected_id(self) -> str | None:
-        item = self.routine_list.currentItem()
-        value = item.data(ID_ROLE) if item is not None else None
-        return value if isinstance(value, str) else None
+        return self.routine_list.selected_id()
 
     def select_routine(self, routine_id: str) -> bool:
         """Select a routine by id (asking first if the current one has unsaved changes)."""
-        for i in range(self.routine_list.count()):
-            item = self.routine_list.item(i)
-            if item is not None and item.data(ID_ROLE) == routine_id:
-                self.routine_list.setCurrentRow(i)
-                return self._current_id == routine_id
-        return False
+        row = self.routine_list.row_of(routine_id)
+        if row is None:
+            return False
+        self.routine_list.setCurrentRow(row)
+        return self._current_id == routine_id
 
     def _routine_selected(
         self, current: QListWidgetItem | None, previous: QListWidgetItem | None
     ) -> None:
         if self._loading:
             return
-        new_id = current.data(ID_ROLE) if current is not None else None
+        new_id = self.routine_list.id_of(current)
         if new_id == self._current_id:
             return
         if not self._may_leave():
@@ -424,7 +316,7 @@ class RoutineEditor(QDialog):
                 self.routine_list.setCurrentItem(previous)
             self._loading = False
             return
-        self._current_id = new_id if isinstance(new_id, str) else None
+        self._current_id = new_id
         routine = self.library.routines.get(self._current_id or "")
         self._show_routine(routine)
 
@@ -438,19 +330,28 @@ class RoutineEditor(QDialog):
             yes=self.tr("Discard changes"),
             no=self.tr("Keep editing"),
         ):
-            self.dirty = False
+            self._draft.dirty = False
             return True
         return False
 
     # -- showing one routine ------------------------------------------------------
 
     @property
+    def draft(self) -> Routine | None:
+        """The routine as edited so far (None when the list is empty)."""
+        return self._draft.routine
+
+    @property
+    def dirty(self) -> bool:
+        """The draft has changes that are not saved."""
+        return self._draft.dirty
+
+    @property
     def editable(self) -> bool:
-        return self.draft is not None and not self.draft.builtin
+        return self._draft.editable
 
     def _show_routine(self, routine: Routine | None, keep_block: int = 0) -> None:
-        self.draft = routine
-        self.dirty = False
+        self._draft.show(routine)
         self._loading = True
         self.name_edit.setText(routine.name if routine else "")
         self.description_edit.setPlainText(routine.description if routine else "")
@@ -468,12 +369,7 @@ class RoutineEditor(QDialog):
 
     def _rebuild_blocks(self, select: int = 0) -> None:
         self._loading = True
-        self.block_list.clear()
-        if self.draft is not None:
-            for block in self.draft.blocks:
-                item = QListWidgetItem()
-                item.setData(BLOCK_ROLE, block)
-                self.block_list.addItem(item)
+        self.block_list.set_blocks(self.draft.blocks if self.draft is not None else ())
         self._loading = False
         self._refresh_blocks()
         if self.block_list.count():
@@ -490,41 +386,10 @@ class RoutineEditor(QDialog):
         seconds: dict[int, float] = {}
         for step in timeline.steps:
             seconds[step.block_no] = seconds.get(step.block_no, 0.0) + step.duration
-        for row in range(self.block_list.count()):
-            item = self.block_list.item(row)
-            if item is None or row >= len(self.draft.blocks):
-                continue
-            block = self.draft.blocks[row]
-            item.setData(BLOCK_ROLE, block)
-            exercise = self.library.catalogue.exercise(block.exercise)
-            own = self._own_summary(exercise, block)
-            extra = f"\n    {own}" if own else ""
-            item.setText(
-                f"{row + 1}. {exercise.name} — {total_text(seconds.get(row + 1, 0.0))}{extra}"
-            )
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
-                f"{row + 1}. {exercise.name}, {total_text(seconds.get(row + 1, 0.0))}. {own}",
-            )
+        self.block_list.describe(self.draft.blocks, self.library.catalogue, seconds)
         total = total_text(timeline.total_seconds)
         self.total_label.setText(self.tr("Total: {total}").format(total=total))
         self.total_label.setAccessibleName(self.tr("Total time {total}").format(total=total))
-
-    @staticmethod
-    def _own_summary(exercise: Exercise, block: Block) -> str:
-        if not block.overrides:
-            return ""
-        parts = []
-        hold = hold_summary(block.overrides)
-        if hold:
-            parts.append(hold)
-        for key in OVERRIDE_KEYS:
-            if key in block.overrides and not key.startswith("hold_"):
-                label = in_sentence(field_label(key, exercise))
-                parts.append(f"{label} {value_text(key, block.overrides[key])}")
-        return QCoreApplication.translate("RoutineEditor", "own: {values}").format(
-            values=", ".join(parts)
-        )
 
     def _update_enabled(self) -> None:
         has = self.draft is not None
@@ -539,7 +404,7 @@ class RoutineEditor(QDialog):
             self.override_grid,
         ):
             widget.setEnabled(editable)
-        block = self._block(row)
+        block = self._draft.block(row)
         self.clear_overrides_button.setEnabled(
             editable and block is not None and bool(block.overrides)
         )
@@ -568,10 +433,8 @@ class RoutineEditor(QDialog):
             else self.tr("Routines")
         )
 
-    def _changed(self, routine: Routine, select: int | None = None) -> None:
-        """Make ``routine`` the draft after an edit, and show it."""
-        self.draft = routine
-        self.dirty = True
+    def _changed(self, select: int | None = None) -> None:
+        """Show the draft after an edit (its blocks again from ``select`` when given)."""
         self.status_label.setText("")
         if select is not None:
             self._rebuild_blocks(select)
@@ -583,62 +446,43 @@ class RoutineEditor(QDialog):
     # -- editing the draft --------------------------------------------------------
 
     def _name_edited(self, text: str) -> None:
-        if self._loading or self.draft is None or not self.editable:
-            return
-        self.draft = self.draft.replace(name=text)
-        self.dirty = True
-        self._update_enabled()
+        if not self._loading and self._draft.rename(text):
+            self._update_enabled()
 
     def _description_edited(self) -> None:
-        if self._loading or self.draft is None or not self.editable:
-            return
-        self.draft = self.draft.replace(description=self.description_edit.toPlainText())
-        self.dirty = True
-        self._update_enabled()
+        if not self._loading and self._draft.describe(self.description_edit.toPlainText()):
+            self._update_enabled()
 
     def add_exercise(self, exercise_id: str | None = None) -> None:
         """Add an exercise after the selected block (the one chosen in the box by default)."""
-        if self.draft is None or not self.editable:
+        if not self.editable:
             return
         chosen = exercise_id or self.exercise_combo.currentData()
         if not isinstance(chosen, str):
             return
-        row = self.block_list.currentRow()
-        index = row + 1 if row >= 0 else len(self.draft.blocks)
-        self._changed(add_block(self.draft, chosen, index), select=index)
+        index = self._draft.add(chosen, self.block_list.currentRow())
+        if index is not None:
+            self._changed(select=index)
 
     def remove_selected(self) -> None:
-        if self.draft is None or not self.editable:
-            return
-        row = self.block_list.currentRow()
-        if row < 0:
-            return
         try:
-            routine = remove_block(self.draft, row)
+            select = self._draft.remove(self.block_list.currentRow())
         except ValueError as exc:
             self.status_label.setText(f"{exc}.")
             return
-        self._changed(routine, select=min(row, len(routine.blocks) - 1))
+        if select is not None:
+            self._changed(select=select)
 
     def move_selected(self, step: int) -> None:
         """Move the selected block ``step`` places (−1 up, +1 down)."""
-        if self.draft is None or not self.editable:
-            return
-        row = self.block_list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < len(self.draft.blocks):
-            return
-        self._changed(move_block(self.draft, row, target), select=target)
+        target = self._draft.move(self.block_list.currentRow(), step)
+        if target is not None:
+            self._changed(select=target)
 
     def _blocks_reordered(self) -> None:
         """The list was reordered by a drag: its items' order becomes the blocks' order."""
-        if self._loading or self.draft is None or not self.editable:
+        if self._loading or not self._draft.reorder(self.block_list.blocks()):
             return
-        blocks = tuple(self.block_list.blocks())
-        if len(blocks) != len(self.draft.blocks) or blocks == self.draft.blocks:
-            return
-        self.draft = self.draft.replace(blocks=blocks)
-        self.dirty = True
         self._refresh_blocks()
         self._block_selected(self.block_list.currentRow())
         self._update_enabled()
@@ -648,156 +492,57 @@ class RoutineEditor(QDialog):
     def _block_selected(self, row: int) -> None:
         if self._loading:
             return
-        block = self._block(row)
+        block = self._draft.block(row)
         self._loading = True
         try:
-            self._show_overrides(block)
+            if block is None:
+                self.override_box.show_nothing()
+            else:
+                self.override_box.show_block(
+                    block,
+                    self.library.catalogue.exercise(block.exercise),
+                    self.base_dosage(block.exercise),
+                )
         finally:
             self._loading = False
         self._update_enabled()
-
-    def _block(self, row: int) -> Block | None:
-        if self.draft is None or not 0 <= row < len(self.draft.blocks):
-            return None
-        return self.draft.blocks[row]
 
     def base_dosage(self, exercise_id: str) -> dict[str, Number]:
         """What a block uses when it sets nothing: the catalogue with the user's dosage."""
         return self.library.settings.effective_dosage(self.library.catalogue, exercise_id)
 
-    def _show_overrides(self, block: Block | None) -> None:
-        if block is None:
-            self.override_box.setTitle(self.tr("This exercise in this routine"))
-            self.override_intro.setText(self.tr("Select an exercise to see its values."))
-            for row in self._rows.values():
-                row.set_visible(False)
-            return
-        exercise = self.library.catalogue.exercise(block.exercise)
-        self.override_box.setTitle(self.tr("{name} in this routine").format(name=exercise.name))
-        self.override_intro.setText(
-            self.tr(
-                "Values in <b>bold</b> are this routine's own. The others follow the exercise's "
-                "dosage, so they change when you edit it; “Use default” goes back to it."
-            )
-        )
-        base = self.base_dosage(block.exercise)
-        effective = merge(base, block.overrides)
-        breaths = "hold_breaths" in effective
-        pace = float(effective.get("breath_in_seconds", 4)) + float(
-            effective.get("breath_out_seconds", 6)
-        )
-        hold = (
-            float(effective["hold_breaths"]) * pace
-            if breaths
-            else float(effective.get("hold_seconds", 1))
-        )
-        for key, row in self._rows.items():
-            visible = not (
-                (
-                    key in ("hold_seconds_left", "hold_seconds_right")
-                    and exercise.sides is SidePattern.BOTH
-                )
-                or (
-                    key == "rest_between_sides_seconds"
-                    and exercise.sides is not SidePattern.SEQUENTIAL
-                )
-            )
-            row.set_visible(visible)
-            own = key in block.overrides
-            row.label.setText(f"{field_label(key, exercise)}:")
-            font = QFont(row.label.font())
-            font.setBold(own)
-            row.label.setFont(font)
-            row.spin.setAccessibleName(field_label(key, exercise))
-            if key in effective:
-                value = float(effective[key])
-            elif key == "hold_breaths":
-                value = max(1.0, min(60.0, round(hold / pace)))
-            elif key in ("hold_seconds", "hold_seconds_left", "hold_seconds_right"):
-                value = min(600.0, hold)
-            elif key == "breath_in_seconds":
-                value = 4.0
-            elif key == "breath_out_seconds":
-                value = 6.0
-            else:
-                value = float(BOUNDS[key].low)
-            set_spin(row.spin, value)
-            row.reset.setEnabled(own)
-            row.reset.setAccessibleName(
-                self.tr("Use the default {field}").format(
-                    field=in_sentence(field_label(key, exercise))
-                )
-            )
-            unused = (key == "hold_seconds" and breaths) or (key == "hold_breaths" and not breaths)
-            if own:
-                row.hint.setText(
-                    self.tr("default: {base_text}").format(base_text=self._base_text(key, base))
-                )
-            elif unused:
-                if breaths:
-                    row.hint.setText(self.tr("not used: hold in breaths"))
-                else:
-                    row.hint.setText(self.tr("not used: hold in seconds"))
-            else:
-                row.hint.setText("")
-            row.spin.setAccessibleDescription(
-                self.tr("this routine's own value")
-                if own
-                else self.tr("follows the exercise's dosage")
-            )
-            if visible and not unused:
-                show_warning(row.warning, row.spin, exercise, key, brief=True)
-            else:
-                row.warning.setVisible(False)
-
-    @staticmethod
-    def _base_text(key: str, base: dict[str, Number]) -> str:
-        if key in base:
-            return value_text(key, base[key])
-        if key in ("hold_seconds_left", "hold_seconds_right", "hold_seconds"):
-            return hold_summary(base).removeprefix("hold ") or "—"
-        if key == "hold_breaths":
-            return "a hold in seconds"
-        return "—"
-
     def _override_edited(self, key: str) -> None:
-        if self._loading or self.draft is None or not self.editable:
+        if self._loading:
             return
-        row = self.block_list.currentRow()
-        if self._block(row) is None:
-            return
-        value = spin_value(self._rows[key].spin)
+        value = spin_value(self.override_box.rows[key].spin)
         try:
-            routine = set_override(self.draft, row, key, value)
+            changed = self._draft.set_override(self.block_list.currentRow(), key, value)
         except ValueError as exc:  # the spin box's range should make this impossible
             self.status_label.setText(f"{exc}.")
             return
-        self._changed(routine)
+        if changed:
+            self._changed()
 
     def use_default(self, key: str) -> None:
         """Stop overriding ``key`` in the selected block."""
-        row = self.block_list.currentRow()
-        if self.draft is None or self._block(row) is None or not self.editable:
-            return
-        self._changed(clear_override(self.draft, row, key))
+        if self._draft.clear_override(self.block_list.currentRow(), key):
+            self._changed()
 
     def clear_block_overrides(self) -> None:
-        row = self.block_list.currentRow()
-        if self.draft is None or self._block(row) is None or not self.editable:
-            return
-        self._changed(clear_override(self.draft, row))
+        if self._draft.clear_override(self.block_list.currentRow()):
+            self._changed()
 
     def override_spin(self, key: str) -> Spin:
         """The selected block's spin box for ``key`` (for tests)."""
-        return self._rows[key].spin
+        return self.override_box.rows[key].spin
 
     def override_warning(self, key: str) -> QLabel:
         """The note shown when the selected block's ``key`` is past the exercise's range."""
-        return self._rows[key].warning
+        return self.override_box.rows[key].warning
 
     def edit_exercise_dosage(self) -> None:
         """Open the dosage editor for the selected block's exercise (modal)."""
-        block = self._block(self.block_list.currentRow())
+        block = self._draft.block(self.block_list.currentRow())
         if block is None:
             return
         editor = DosageEditor(self.library, block.exercise, self)
@@ -809,29 +554,27 @@ class RoutineEditor(QDialog):
 
     def save(self) -> bool:
         """Write the draft. Returns whether it was saved; problems are shown to the user."""
-        if self.draft is None or not self.editable:
-            return False
-        draft = self.draft.replace(name=self.draft.name.strip())
         try:
-            stored = self.library.store.save(draft)
+            written = self._draft.save(self.library.store)
         except ValidationError as exc:
+            name = self.draft.name.strip() if self.draft is not None else ""
             show_problems(
                 self,
                 self.tr("Routine not saved"),
                 exc.problems,
-                intro=self.tr("“{name}” was not saved:").format(name=draft.name),
+                intro=self.tr("“{name}” was not saved:").format(name=name),
             )
             return False
         except StoreError as exc:
             show_problems(self, self.tr("Routine not saved"), [str(exc)])
             return False
-        row = self.block_list.currentRow()
-        self.draft = stored
-        self.dirty = False
-        self._update_list_item(stored)
-        self._show_routine(stored, keep_block=row)
-        saved = f"Saved to {self.library.store.path_for(stored.id)}."
-        kept = self.library.store.kept_copy
+        if written is None:
+            return False
+        stored = written.routine
+        self.routine_list.show_name(stored)
+        self._show_routine(stored, keep_block=self.block_list.currentRow())
+        saved = f"Saved to {written.path}."
+        kept = written.kept_copy
         if kept is not None:
             # Another window or a CLI command wrote the file since it was read here.
             saved += (
@@ -850,11 +593,6 @@ class RoutineEditor(QDialog):
         routine = self.library.routines.get(self._current_id)
         self._show_routine(routine, keep_block=self.block_list.currentRow())
         self.status_label.setText(self.tr("Changes thrown away."))
-
-    def _update_list_item(self, routine: Routine) -> None:
-        item = self.routine_list.currentItem()
-        if item is not None and item.data(ID_ROLE) == routine.id:
-            item.setText(routine.name)
 
     def _ask_name(self, title: str, label: str, text: str) -> str | None:
         name, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
@@ -891,21 +629,20 @@ class RoutineEditor(QDialog):
         """Change the selected routine's name; its id (and file) stay the same."""
         if self.draft is None or not self.editable:
             return None
-        routine_id = self.draft.id
         new_name = new_name or self._ask_name("Rename routine", "New name:", self.draft.name)
         if not new_name:
             return None
         try:
-            stored = self.library.store.rename(routine_id, new_name)
+            stored = self._draft.rename_stored(self.library.store, new_name)
         except (ValidationError, StoreError) as exc:
             show_problems(self, self.tr("Routine not renamed"), [str(exc)])
             return None
-        # Keep any unsaved block edits; only the name changed on disk.
-        self.draft = self.draft.replace(name=stored.name)
+        if stored is None:
+            return None
         self._loading = True
         self.name_edit.setText(stored.name)
         self._loading = False
-        self._update_list_item(stored)
+        self.routine_list.show_name(stored)
         self._update_enabled()
         self.status_label.setText(
             self.tr("Renamed to “{name}” (id {id}).").format(name=stored.name, id=stored.id)
@@ -933,7 +670,7 @@ class RoutineEditor(QDialog):
         except StoreError as exc:
             show_problems(self, self.tr("Routine not deleted"), [str(exc)])
             return False
-        self.dirty = False
+        self._draft.dirty = False
         self._current_id = None
         self.reload_list(next(iter(self.library.routines), None))
         where = f" A backup was kept at {backup}." if backup else ""
@@ -967,7 +704,7 @@ class RoutineEditor(QDialog):
             self.status_label.setText(self.tr("Exported to {written}.").format(written=written))
 
     def _after_store_change(self, routine: Routine, message: str) -> Routine:
-        self.dirty = False
+        self._draft.dirty = False
         self._current_id = None
         self.reload_list(routine.id)
         self.status_label.setText(message)
@@ -988,4 +725,4 @@ class RoutineEditor(QDialog):
             super().reject()
 
 
-__all__ = ["RoutineEditor", "lock_icon"]
+__all__ = ["RoutineEditor"]
