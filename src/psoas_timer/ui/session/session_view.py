@@ -35,7 +35,7 @@ from ...core.timeline import Step, Timeline
 from ..common import theme
 from ..common.clock_text import format_clock, format_countdown
 from ..common.screen_reader import announce
-from ..common.vocabulary import QT_TRANSLATE_NOOP, phrase
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 from .breath_pacer import BreathPacer
 from .controller import SessionController
 from .countdown import ClockLabel, CountdownLabel
@@ -105,10 +105,11 @@ def short_title(step: Step) -> str:
 
     When that would only repeat the phase ("Rest — set 2 of 2 next"), the rest is kept.
     """
+    # The timeline composed the title in the interface's words already.
     head, _, tail = step.title.partition(" — ")
     if tail and head.strip().lower() == step.phase_word.lower():
-        return phrase(tail[:1].upper() + tail[1:])
-    return phrase(head)
+        return tail[:1].upper() + tail[1:]
+    return head
 
 
 def exercise_text(step: Step) -> str:
@@ -166,7 +167,7 @@ def where_text(step: Step) -> str:
             set=set_no, side=side
         )
     if step.phase is Phase.REST:
-        if step.title.startswith("Rest — set"):
+        if step.side is None:  # between sets: a rest within a set belongs to a side
             return QCoreApplication.translate("SessionView", "Set {number} of {count} done").format(
                 number=step.set_no, count=step.set_count
             )
@@ -374,12 +375,12 @@ class SessionView(QWidget):
     def _on_step(self, step: Step) -> None:
         timeline = self._controller.timeline
         self.exercise_label.setText(exercise_text(step))
-        self.phase_label.setText(phrase(step.phase_word))
+        self.phase_label.setText(step.phase_word)
         self.title_label.setText(title_text(step))
         if timeline is not self._sized_for:
             self._sized_for = timeline
             self._size_labels_for(timeline)
-        self.breath_prompt.setText(phrase(step.breath_prompt))
+        self.breath_prompt.setText(step.breath_prompt)
         self._fit_prompt()
         self.rep_label.setText(where_text(step))
         self.next_label.setText(next_text(timeline, step.index) if timeline else "")
@@ -387,9 +388,9 @@ class SessionView(QWidget):
         self._on_second(self._controller.display_seconds())
         if self._controller.state is State.RUNNING or step.phase is Phase.FINISHED:
             text = self.tr("{phase}: {step}. {breath}.").format(
-                phase=phrase(step.phase_word),
+                phase=step.phase_word,
                 step=short_title(step),
-                breath=phrase(step.breath_prompt),
+                breath=step.breath_prompt,
             )
             self._last_announcement = text
             announce(self.phase_label, text)
@@ -398,7 +399,7 @@ class SessionView(QWidget):
         """Size each label for every text the routine will put in it (see :class:`SteadyLabel`)."""
         steps = timeline.steps if timeline else ()
         self.exercise_label.set_texts(exercise_text(s) for s in steps)
-        self.phase_label.set_texts(phrase(s.phase_word) for s in steps)
+        self.phase_label.set_texts(s.phase_word for s in steps)
         self.title_label.set_texts([*(title_text(s) for s in steps), paused_title()])
         self.breath_prompt.set_texts(s.breath_prompt for s in steps)
         self.rep_label.set_texts(where_text(s) for s in steps)
@@ -765,7 +766,9 @@ class SidePanel(QWidget):
             item = QListWidgetItem(f"• {check}")
             self.form_checks.addItem(item)
         for cue in step.cues:
-            item = QListWidgetItem(f"At {format_clock(cue.at)}: {cue.text}")
+            item = QListWidgetItem(
+                self.tr("At {time}: {cue}").format(time=format_clock(cue.at), cue=cue.text)
+            )
             item.setData(CUE_ROLE, "pending")
             item.setData(Qt.ItemDataRole.UserRole, cue.text)
             self.form_checks.addItem(item)
@@ -797,8 +800,14 @@ class SidePanel(QWidget):
         for block in blocks.values():
             first = block[0]
             sided = any(s.side in (Side.LEFT, Side.RIGHT) for s in block)
-            each = " each side" if sided else ""
-            text = f"✓ {first.exercise_name}: {first.set_count} × {first.rep_count}{each}"
+            if sided:
+                done = self.tr("{exercise}: {sets} × {reps} each side")
+            else:
+                done = self.tr("{exercise}: {sets} × {reps}")
+            done = done.format(
+                exercise=first.exercise_name, sets=first.set_count, reps=first.rep_count
+            )
+            text = f"✓ {done}"
             self.form_checks.addItem(QListWidgetItem(text))
         self._restyle()
         self._apply_fonts()
