@@ -1928,6 +1928,14 @@
         <translation>Routine abgeschlossen</translation>
     </message>
     <message>
+        <source>Breathe easily</source>
+        <translation>Locker atmen</translation>
+    </message>
+    <message>
+        <source>Set {n} of {m} next</source>
+        <translation>Gleich Satz {n} von {m}</translation>
+    </message>
+    <message>
         <source>inhale</source>
         <translation>einatmen</translation>
     </message>

@@ -1928,6 +1928,14 @@
         <translation>Rutina completada</translation>
     </message>
     <message>
+        <source>Breathe easily</source>
+        <translation>Respira con calma</translation>
+    </message>
+    <message>
+        <source>Set {n} of {m} next</source>
+        <translation>Luego serie {n} de {m}</translation>
+    </message>
+    <message>
         <source>inhale</source>
         <translation>inhala</translation>
     </message>

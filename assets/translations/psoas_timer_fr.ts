@@ -1928,6 +1928,14 @@
         <translation>Routine terminée</translation>
     </message>
     <message>
+        <source>Breathe easily</source>
+        <translation>Respirez tranquillement</translation>
+    </message>
+    <message>
+        <source>Set {n} of {m} next</source>
+        <translation>Ensuite série {n} sur {m}</translation>
+    </message>
+    <message>
         <source>inhale</source>
         <translation>inspirez</translation>
     </message>

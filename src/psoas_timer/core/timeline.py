@@ -89,6 +89,9 @@ class Step(Record):
     phase_word: str = ""
     #: How to avoid the ``watch_out`` mistake in this exercise.
     watch_out_fix: str = ""
+    #: The title as the screen shows it under the phase word: without the breath
+    #: ("Left knee up") and without repeating the phase ("Set 2 of 2 next").
+    headline: str = ""
 
     @property
     def end(self) -> float:
@@ -364,6 +367,7 @@ def _compile_block(
         title: str | None,
         breath: Breath | None,
         named_side: Side | None,
+        headline: str | None,
     ) -> dict[str, Any]:
         """The fields that depend only on the phase, side and duration (shared by many reps).
 
@@ -380,6 +384,7 @@ def _compile_block(
                 breath = Breath.STEADY
         if title is None:
             title = name_sides(ex.titles[phase], named_side, side_words)
+            headline = headline or title
             title = f"{title} — {breath_word(breath, dosage.breath_in, dosage.breath_out, words)}"
         pose_from, pose_to = poses_by_phase.get(phase, (ex.rest_pose, ex.rest_pose))
         checks = ex.checks.get(phase) if movement else ex.checks.get(Phase.PREPARE)
@@ -411,6 +416,7 @@ def _compile_block(
             "pose_to": pose_to,
             "cues": tuple(c for c in ex.cues if c.phase is phase and 0 < c.at < duration),
             "phase_word": words(word),
+            "headline": headline or title,
         }
 
     def step(
@@ -424,6 +430,7 @@ def _compile_block(
         breath: Breath | None = None,
         last_rep: bool = False,
         named_side: Side | None = None,
+        headline: str | None = None,
     ) -> Step:
         return Step(
             index=builder.next_index,
@@ -431,7 +438,7 @@ def _compile_block(
             set_no=set_no,
             rep_no=rep_no,
             last_rep=last_rep,
-            **fixed(phase, duration, side, title, breath, named_side or side or first),
+            **fixed(phase, duration, side, title, breath, named_side or side or first, headline),
         )
 
     if block_no > 1:
@@ -457,7 +464,7 @@ def _compile_block(
     def rest(set_no: int, rep_no: int, side: Side | None) -> None:
         builder.add(
             step(Phase.REST, dosage.rest_seconds, side=side, set_no=set_no, rep_no=rep_no,
-                 title=words("Rest — breathe easily"))
+                 title=words("Rest — breathe easily"), headline=words("Breathe easily"))
         )
 
     for set_no in range(1, dosage.sets + 1):
@@ -469,6 +476,7 @@ def _compile_block(
                     set_no=set_no - 1,
                     rep_no=dosage.reps,
                     title=words("Rest — set {n} of {m} next").format(n=set_no, m=dosage.sets),
+                    headline=words("Set {n} of {m} next").format(n=set_no, m=dosage.sets),
                 )
             )
         last_set = set_no == dosage.sets

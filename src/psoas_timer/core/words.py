@@ -92,6 +92,8 @@ MARKED = (
     QT_TRANSLATE_NOOP("Vocabulary", "Rest — breathe easily"),
     QT_TRANSLATE_NOOP("Vocabulary", "Rest — set {n} of {m} next"),
     QT_TRANSLATE_NOOP("Vocabulary", "Routine complete"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Breathe easily"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Set {n} of {m} next"),
     QT_TRANSLATE_NOOP("Vocabulary", "inhale"),
     QT_TRANSLATE_NOOP("Vocabulary", "exhale"),
     QT_TRANSLATE_NOOP("Vocabulary", "breathe {inhale} in, {exhale} out"),

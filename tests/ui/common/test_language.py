@@ -4,18 +4,24 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.core.clock import ManualClock
-from psoas_timer.core.model import Breath, Category, Phase
-from psoas_timer.core.progress import FEELING_LABELS
+from psoas_timer.core.progress import (
+    FEELING_LABELS,
+    Feeling,
+    Suggestion,
+    SuggestionKind,
+    tip_for,
+)
 from psoas_timer.core.reminder_settings import DAY_NAMES
-from psoas_timer.core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, breath_prompt
+from psoas_timer.core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS
+from psoas_timer.core.words import tables, words_for
 from psoas_timer.store.library import load_library
 from psoas_timer.ui.common import language
 from psoas_timer.ui.common.vocabulary import MARKED, in_sentence, phrase
@@ -56,23 +62,25 @@ def test_every_string_is_translated_and_keeps_its_placeholders(code: str) -> Non
     assert problems == []
 
 
-@pytest.fixture
-def restore_translators(qapp: QCoreApplication) -> Iterator[None]:
-    """Afterwards: no translator of ours (their parent is the app) and the C locale."""
-    yield
-    app = QCoreApplication.instance()
-    assert app is not None
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-        translator.setParent(None)
-    QLocale.setDefault(QLocale.c())
+def test_the_preference_wins_then_the_environment_then_english() -> None:
+    assert language.choose("fr", {"LANG": "de_DE.UTF-8"}) == "fr"
+    assert language.choose("", {"LANGUAGE": "pt_BR:es_MX:de", "LANG": "de_DE"}) == "es"
+    assert language.choose("", {"LANG": "de_AT.UTF-8"}) == "de"
+    assert language.choose("", {"LANG": "ja_JP.UTF-8"}) == "en"
+    assert language.choose("", {"LC_ALL": "C", "LANG": "de_DE.UTF-8"}) == "en"
 
 
-def test_the_preference_wins_then_the_system_then_english() -> None:
-    assert language.choose("fr", ["de-DE"]) == "fr"
-    assert language.choose("", ["pt-BR", "es-MX", "de"]) == "es"
-    assert language.choose("", ["de_AT"]) == "de"
-    assert language.choose("", ["ja-JP"]) == "en"
+def test_one_rule_for_the_window_and_the_content_when_the_variables_disagree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # gettext reads LANGUAGE first: a French window must get French exercises, not German.
+    monkeypatch.setenv("LANGUAGE", "fr")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert language.choose("") == "fr"
+    library = load_library()
+    assert library.language == "fr"
+    assert library.builtin["release"].name != load_library("de").builtin["release"].name
+    assert library.words("Hold") == "Tenez"
 
 
 def test_english_loads_no_translator(restore_translators: None) -> None:
@@ -109,15 +117,39 @@ def test_german_keeps_its_nouns_capitalised_inside_sentences(
 
 
 def test_every_word_the_core_makes_is_marked_for_translation() -> None:
-    made = {*PHASE_WORDS.values(), *RELEASE_PHASE_WORDS.values(), *FEELING_LABELS.values()}
+    asked: set[str] = set()
+
+    def recording(text: str) -> str:
+        asked.add(text)
+        return text
+
+    library = load_library("en", words=recording)
+    for routine in library.routines.values():
+        library.timeline(routine)
+    for routine in library.catalogue.exercises:
+        library.timeline(library.resolve(routine))
+    for feeling in Feeling:
+        tip_for(feeling, library.catalogue, "supine-march", recording)
+    for kind in SuggestionKind:
+        suggestion = Suggestion(
+            "supine-march", "March", kind, "reps", 6, 8, 3, "", 1, "seated-leg-lift", "Lift"
+        )
+        suggestion.title_in(recording)
+        suggestion.text_in(recording)
+    made = {*asked, *PHASE_WORDS.values(), *RELEASE_PHASE_WORDS.values(), *FEELING_LABELS.values()}
     made |= {day.capitalize() for day in DAY_NAMES}
-    for breath in Breath:
-        if breath is Breath.PACED:
-            continue
-        for phase in Phase:
-            for category in (Category.STRENGTHEN, Category.RELEASE):
-                made.add(breath_prompt(breath, phase, category, 4, 6))
+    assert {"Next: {name}", "Rest — set {n} of {m} next", "exhale", "Ready for {name}?"} <= made
     assert made - set(MARKED) == set()
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_the_cli_has_every_core_word_of_each_language_without_qt(code: str) -> None:
+    """core/words.marshal (the CLI's copy of the .ts) lacks no word and keeps placeholders."""
+    table: Mapping[str, str] = tables()[code]
+    assert set(MARKED) - set(table) == set()
+    for english, translated in table.items():
+        assert sorted(PLACEHOLDER.findall(translated)) == sorted(PLACEHOLDER.findall(english))
+    assert words_for(code)("Next: {name}") != "Next: {name}"
 
 
 def test_a_german_start_shows_the_window_in_german(

@@ -101,15 +101,10 @@ def side_text(side: Side) -> str:
 
 
 def short_title(step: Step) -> str:
-    """The step's title without its breath suffix ("Left knee up — exhale" -> "Left knee up").
-
-    When that would only repeat the phase ("Rest — set 2 of 2 next"), the rest is kept.
-    """
-    # The timeline composed the title in the interface's words already.
-    head, _, tail = step.title.partition(" — ")
-    if tail and head.strip().lower() == step.phase_word.lower():
-        return tail[:1].upper() + tail[1:]
-    return head
+    """The step's title without its breath suffix ("Left knee up — exhale" -> "Left knee up")
+    or a repeat of the phase ("Rest — set 2 of 2 next" -> "Set 2 of 2 next"), as the
+    timeline composed it in the interface's words."""
+    return step.headline or step.title
 
 
 def exercise_text(step: Step) -> str:
