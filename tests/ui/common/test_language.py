@@ -25,6 +25,7 @@ from psoas_timer.core.words import tables, words_for
 from psoas_timer.store.library import load_library
 from psoas_timer.ui.common import language
 from psoas_timer.ui.common.vocabulary import MARKED, in_sentence, phrase
+from psoas_timer.ui.session.picker import props_text
 from tests.ui.helpers import shown_window
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "assets" / "translations"
@@ -186,3 +187,11 @@ def test_a_language_we_do_not_ship_is_refused_in_settings() -> None:
     settings = load_library().settings
     with pytest.raises(ValueError, match="must be one of"):
         settings.set_preference("language", "xx")
+
+
+def test_the_props_are_named_in_the_interface_language(restore_translators: None) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    language.install(app, "de")
+    assert props_text(("stability-ball", "wall")) == "Gymnastikball, Wand"
+    assert props_text(("mat",)) == "Matte"

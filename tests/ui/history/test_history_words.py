@@ -46,7 +46,7 @@ def test_the_tips_and_suggestions_are_german_in_a_german_window(
     assert prompt.tip_text.text() == fix
 
     panel.refresh()
-    [suggestion] = panel.suggestions
+    assert len(panel.suggestions) == 1
     texts = [label.text() for label in panel.findChildren(type(prompt.tip_title))]
     assert "Marschieren in Rückenlage: 10 Wiederholungen?" in texts
     assert any(
