@@ -1431,10 +1431,6 @@
         <translation>{exercise} — geschafft</translation>
     </message>
     <message>
-        <source>Routine complete</source>
-        <translation>Routine abgeschlossen</translation>
-    </message>
-    <message>
         <source>Exercise {number} of {count}</source>
         <translation>Übung {number} von {count}</translation>
     </message>

@@ -1431,10 +1431,6 @@
         <translation>{exercise} — hecho</translation>
     </message>
     <message>
-        <source>Routine complete</source>
-        <translation>Rutina completada</translation>
-    </message>
-    <message>
         <source>Exercise {number} of {count}</source>
         <translation>Ejercicio {number} de {count}</translation>
     </message>

@@ -1431,10 +1431,6 @@
         <translation>{exercise} — fait</translation>
     </message>
     <message>
-        <source>Routine complete</source>
-        <translation>Routine terminée</translation>
-    </message>
-    <message>
         <source>Exercise {number} of {count}</source>
         <translation>Exercice {number} sur {count}</translation>
     </message>

@@ -26,7 +26,7 @@ from psoas_timer.store.library import load_library
 from psoas_timer.ui.common import language
 from psoas_timer.ui.common.vocabulary import MARKED, in_sentence, phrase
 from psoas_timer.ui.session.picker import props_text
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import shown_window, shown_window_in
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "assets" / "translations"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
@@ -156,10 +156,7 @@ def test_the_cli_has_every_core_word_of_each_language_without_qt(code: str) -> N
 def test_a_german_start_shows_the_window_in_german(
     qtbot: QtBot, clock: ManualClock, restore_translators: None
 ) -> None:
-    library = load_library()
-    library.settings.set_preference("language", "de")
-    library.settings.save()
-    win = shown_window(qtbot, clock, [])
+    win = shown_window_in("de", qtbot, clock, [])
     assert [win.tabs.tabBar().tabText(i) for i in range(3)] == ["Einheit", "Bibliothek", "Verlauf"]
     assert win.buttons["toggle"].text() == "Start"
     assert win.buttons["stop"].text() == "Stopp"

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.progress import Feeling
 from psoas_timer.store.library import load_library
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import shown_window_in
 from tests.ui.history.test_history_page import TODAY, add_session
 from tests.ui.history.test_self_check import result
 from tests.ui.test_wiring import history_of
@@ -19,10 +19,7 @@ from tests.ui.test_wiring import history_of
 def test_the_tips_and_suggestions_are_german_in_a_german_window(
     qtbot: QtBot, clock: ManualClock, restore_translators: None
 ) -> None:
-    library = load_library()
-    library.settings.set_preference("language", "de")
-    library.settings.save()
-    win = shown_window(qtbot, clock, ["--routine", "strength-starter"])
+    win = shown_window_in("de", qtbot, clock, ["--routine", "strength-starter"])
     qtbot.waitUntil(lambda: win.logic is not None and getattr(win.logic, "history", None)
                     is not None and history_of(win).started)  # fmt: skip
     history = history_of(win)

@@ -19,9 +19,8 @@ from psoas_timer.core.content_language import english_text, text_for
 from psoas_timer.core.model import ENGLISH_SIDE_WORDS, Phase, Side
 from psoas_timer.core.routine import builtin_routines
 from psoas_timer.core.timeline import name_sides
-from psoas_timer.store.library import load_library
 from psoas_timer.ui.main_window import MainWindow
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import shown_window, shown_window_in
 from tests.ui.test_pseudo_locale import (  # noqa: F401  (pseudo is a fixture)
     CONTENT,
     pseudo,
@@ -108,10 +107,7 @@ def english_in(texts: Iterable[str], language: str) -> list[str]:
 def test_a_whole_session_shows_no_english(
     code: str, qtbot: QtBot, clock: ManualClock, restore_translators: None
 ) -> None:
-    library = load_library()
-    library.settings.set_preference("language", code)
-    library.settings.save()
-    win = shown_window(qtbot, clock, ["--routine", ROUTINE])
+    win = shown_window_in(code, qtbot, clock, ["--routine", ROUTINE])
     shown = walk(win)
     # The walk saw the composed texts, in the language.
     assert len(shown) > 50
@@ -121,10 +117,7 @@ def test_a_whole_session_shows_no_english(
 def test_the_german_session_composes_its_titles_in_german(
     qtbot: QtBot, clock: ManualClock, restore_translators: None
 ) -> None:
-    library = load_library()
-    library.settings.set_preference("language", "de")
-    library.settings.save()
-    win = shown_window(qtbot, clock, ["--routine", ROUTINE])
+    win = shown_window_in("de", qtbot, clock, ["--routine", ROUTINE])
     shown = walk(win)
     assert "Locker atmen" in shown  # "Rest — breathe easily", after the phase word
     assert any(t.startswith("Als Nächstes: ") for t in shown)

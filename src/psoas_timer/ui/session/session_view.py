@@ -124,7 +124,7 @@ def title_text(step: Step) -> str:
 def where_text(step: Step) -> str:
     """Where you are: "Set 1 · Rep 3 of 8 · Left side", adapted to the step."""
     if step.phase is Phase.FINISHED:
-        return QCoreApplication.translate("SessionView", "Routine complete")
+        return step.title  # "Routine complete", in the words the timeline was given
     exercise = QCoreApplication.translate("SessionView", "Exercise {number} of {count}").format(
         number=step.block_no, count=step.block_count
     )
