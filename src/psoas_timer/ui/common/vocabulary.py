@@ -9,8 +9,6 @@ the list against the core's tables).
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...core.words import CONTEXT, MARKED, QT_TRANSLATE_NOOP
@@ -18,16 +16,9 @@ from ...core.words import CONTEXT, MARKED, QT_TRANSLATE_NOOP
 __all__ = ["CONTEXT", "MARKED", "QT_TRANSLATE_NOOP", "in_sentence", "phrase"]
 
 
-_PACED = re.compile(r"Breathe in for (?P<inhale>[\d.]+) s, out for (?P<exhale>[\d.]+) s")
-
-
 def phrase(english: str) -> str:
-    """``english``, as the core made it, in the interface language (unchanged when unknown)."""
-    paced = _PACED.fullmatch(english)
-    if paced is not None:
-        return QCoreApplication.translate(
-            CONTEXT, "Breathe in for {inhale} s, out for {exhale} s"
-        ).format(**paced.groupdict())
+    """``english``, a text of ``core.words.MARKED``, in the interface language (unchanged
+    when unknown); the core fills a template's placeholders after this."""
     return QCoreApplication.translate(CONTEXT, english)
 
 
