@@ -2073,7 +2073,7 @@
     </message>
     <message>
         <source>stability ball</source>
-        <translation>pelota de estabilidad</translation>
+        <translation>fitball</translation>
     </message>
     <message>
         <source>wall</source>

@@ -2073,7 +2073,7 @@
     </message>
     <message>
         <source>stability ball</source>
-        <translation>ballon de stabilité</translation>
+        <translation>ballon de gym</translation>
     </message>
     <message>
         <source>wall</source>
