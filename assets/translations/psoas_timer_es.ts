@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>Next: {name}</source>
-        <translation>Ahora: {name}</translation>
+        <translation>Siguiente: {name}</translation>
     </message>
     <message>
         <source>Rest — breathe easily</source>
