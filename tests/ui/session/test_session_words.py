@@ -122,6 +122,7 @@ def test_the_german_session_composes_its_titles_in_german(
     assert any(re.fullmatch(r"Bei \d+:\d\d: .+", t) for t in shown)  # "At 0:20: …"
     assert any(t.endswith("pro Seite") for t in shown)  # the finish screen's summary
     assert "Routine abgeschlossen" in shown
+    assert "Satz 1 von 2 geschafft" in shown  # where you are, in a rest between sets
 
 
 def test_a_whole_session_in_the_pseudo_locale_shows_no_english_source(
