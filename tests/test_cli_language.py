@@ -44,7 +44,53 @@ def test_plan_follows_lang_with_the_bodys_sides(
     assert out.startswith("Kraft für den Einstieg (strength-starter)")
     assert "Links: Knie hoch" in out
     assert "Rechts: Knie hoch" in out
-    assert " left " in out  # the side column is the plan's vocabulary, as in English
+    # The columns and their values are in German too (issue #24, the parts still English).
+    head = out.splitlines()[1].split()
+    assert head == ["Beginn", "Sek.", "Phase", "Übung", "Seite", "Satz", "Wdh", "Atem", "Titel"]
+    assert " links " in out and " rechts " in out and " left " not in out
+    assert "  Heben  " in out and "  Halten  " in out and " lift " not in out
+    assert "Ausruhen — locker atmen" in out and "Rest — breathe easily" not in out
+    assert "Ausruhen — gleich Satz 2 von 2" in out
+    assert "Routine abgeschlossen" in out
+    assert "Links: Knie hoch — ausatmen" in out and "— exhale" not in out
+    assert out.rstrip().endswith("Gesamt: 9:21 (561 s)")
+
+
+def test_list_headings_and_props_follow_lang(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    out = _run(capsys, "list")
+    assert out.startswith("Übungen\n")
+    assert "\nRoutinen\n" in out
+    assert "Stufe 3" in out and "level" not in out
+    assert "(Gymnastikball, Wand)" in out and "stability" not in out
+    assert "kräftigen" in out and "strengthen" not in out
+    assert "(mitgeliefert)" in out and "built-in" not in out
+
+
+def test_english_list_and_plan_keep_their_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    listed = _run(capsys, "list")
+    assert listed.startswith("Exercises\n")
+    assert "strengthen level 3  " in listed and "(stability-ball, wall)" in listed
+    planned = _run(capsys, "plan", "full-session").splitlines()
+    assert planned[1].split() == [
+        "start", "secs", "phase", "exercise", "side", "set", "rep", "breath", "title"
+    ]
+    assert any(" switch_sides " in line for line in planned)
+    assert planned[-1].startswith("Total: ")
+
+
+def test_the_language_variable_outranks_lang_as_gettext_reads_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "pt:fr:de")  # no Portuguese: the first we ship is French
+    out = _run(capsys, "plan", "strength-starter")
+    assert out.splitlines()[1].split()[:3] == ["début", "s", "phase"]
+    assert " gauche " in out and " links " not in out
 
 
 def test_json_keeps_english(
@@ -56,7 +102,11 @@ def test_json_keeps_english(
     assert names["supine-march"] == "Supine hip flexion march"
     plan = json.loads(_run(capsys, "plan", "strength-starter", "--json"))
     assert plan["name"] == "Strength starter"
-    assert plan["steps"][1]["title"].startswith("Left knee up")
+    assert plan["steps"][1]["title"] == "Left knee up — exhale"
+    assert {s["phase"] for s in plan["steps"]} >= {"prepare", "lift", "hold", "rest", "finished"}
+    assert plan["steps"][-1]["title"] == "Routine complete"
+    assert {s["side"] for s in plan["steps"]} == {None, "left", "right"}
+    assert {s["breath"] for s in plan["steps"]} == {"steady", "inhale", "exhale"}
 
 
 def test_an_unknown_language_lists_english(

@@ -1431,10 +1431,6 @@
         <translation>{exercise} — geschafft</translation>
     </message>
     <message>
-        <source>Routine complete</source>
-        <translation>Routine abgeschlossen</translation>
-    </message>
-    <message>
         <source>Exercise {number} of {count}</source>
         <translation>Übung {number} von {count}</translation>
     </message>
@@ -1702,12 +1698,24 @@
         <translation>Worauf in dieser Phase zu achten ist; zeitgesteuerte Hinweise leuchten auf, wenn sie fällig sind</translation>
     </message>
     <message>
+        <source>At {time}: {cue}</source>
+        <translation>Bei {time}: {cue}</translation>
+    </message>
+    <message>
         <source>Watch out: {mistake}</source>
         <translation>Achtung: {mistake}</translation>
     </message>
     <message>
         <source>What you did</source>
         <translation>Was du gemacht hast</translation>
+    </message>
+    <message>
+        <source>{exercise}: {sets} × {reps} each side</source>
+        <translation>{exercise}: {sets} × {reps} pro Seite</translation>
+    </message>
+    <message>
+        <source>{exercise}: {sets} × {reps}</source>
+        <translation>{exercise}: {sets} × {reps}</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1904,50 @@
         <translation>Gut gemacht</translation>
     </message>
     <message>
+        <source>Breathe in for {inhale} s, out for {exhale} s</source>
+        <translation>{inhale} s einatmen, {exhale} s ausatmen</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <source>Rest — breathe easily</source>
+        <translation>Ausruhen — locker atmen</translation>
+    </message>
+    <message>
+        <source>Rest — set {n} of {m} next</source>
+        <translation>Ausruhen — gleich Satz {n} von {m}</translation>
+    </message>
+    <message>
+        <source>Routine complete</source>
+        <translation>Routine abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Locker atmen</translation>
+    </message>
+    <message>
+        <source>Set {n} of {m} next</source>
+        <translation>Gleich Satz {n} von {m}</translation>
+    </message>
+    <message>
+        <source>inhale</source>
+        <translation>einatmen</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>ausatmen</translation>
+    </message>
+    <message>
+        <source>breathe {inhale} in, {exhale} out</source>
+        <translation>{inhale} ein, {exhale} aus</translation>
+    </message>
+    <message>
+        <source>breathe steadily</source>
+        <translation>ruhig atmen</translation>
+    </message>
+    <message>
         <source>Deep in the hip crease</source>
         <translation>Tief in der Hüftbeuge</translation>
     </message>
@@ -1910,6 +1962,66 @@
     <message>
         <source>Nothing special</source>
         <translation>Nichts Besonderes</translation>
+    </message>
+    <message>
+        <source>That&apos;s the right spot</source>
+        <translation>Genau die richtige Stelle</translation>
+    </message>
+    <message>
+        <source>Let the hip do the work</source>
+        <translation>Lass die Hüfte arbeiten</translation>
+    </message>
+    <message>
+        <source>Protect your lower back</source>
+        <translation>Schütze deinen unteren Rücken</translation>
+    </message>
+    <message>
+        <source>Good, keep going</source>
+        <translation>Gut, mach weiter</translation>
+    </message>
+    <message>
+        <source>Feeling it deep in the hip crease means the psoas is doing the work. Keep moving slowly and breathing steadily.</source>
+        <translation>Spürst du es tief in der Hüftbeuge, arbeitet der Psoas. Bewege dich weiter langsam und atme ruhig.</translation>
+    </message>
+    <message>
+        <source>The deep hip flexors are quiet workers, so it can take a few sessions to notice them. Move slowly and think of the effort starting at the hip crease.</source>
+        <translation>Die tiefen Hüftbeuger arbeiten leise; es kann ein paar Einheiten dauern, bis du sie spürst. Bewege dich langsam und lass die Kraft in der Hüftbeuge beginnen.</translation>
+    </message>
+    <message>
+        <source>Ready for {name}?</source>
+        <translation>Bereit für {name}?</translation>
+    </message>
+    <message>
+        <source>{name}: hold {seconds} s?</source>
+        <translation>{name}: {seconds} s halten?</translation>
+    </message>
+    <message>
+        <source>{name}: {n} sets?</source>
+        <translation>{name}: {n} Sätze?</translation>
+    </message>
+    <message>
+        <source>{name}: {n} reps?</source>
+        <translation>{name}: {n} Wiederholungen?</translation>
+    </message>
+    <message>
+        <source>You did {name} completely {n} sessions in a row and felt it deep in the hip crease.</source>
+        <translation>Du hast {name} {n} Einheiten in Folge vollständig gemacht und es tief in der Hüftbeuge gespürt.</translation>
+    </message>
+    <message>
+        <source>Try holding {value} s instead of {current} s.</source>
+        <translation>Versuch, {value} s statt {current} s zu halten.</translation>
+    </message>
+    <message>
+        <source>Try {value} reps instead of {current}.</source>
+        <translation>Versuch {value} Wiederholungen statt {current}.</translation>
+    </message>
+    <message>
+        <source>Try {value} sets instead of {current}.</source>
+        <translation>Versuch {value} Sätze statt {current}.</translation>
+    </message>
+    <message>
+        <source>You are at the top of its range; {next} is the next step when you feel ready. Add it to your routine.</source>
+        <translation>Du bist am oberen Ende des üblichen Bereichs; {next} ist der nächste Schritt, wenn du bereit bist. Nimm sie in deine Routine auf.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1950,6 +2062,142 @@
     <message>
         <source>Sun</source>
         <translation>So</translation>
+    </message>
+    <message>
+        <source>mat</source>
+        <translation>Matte</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <source>stability ball</source>
+        <translation>Gymnastikball</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>Stufe {level}</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>secs</source>
+        <translation>Sek.</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>Wdh</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <translation>Atem</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Total: {clock} ({seconds} s)</source>
+        <translation>Gesamt: {clock} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>prepare</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>Heben</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>Senken</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Ausruhen</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>Übergang</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>strengthen</source>
+        <translation>kräftigen</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>lösen</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>ruhig</translation>
+    </message>
+    <message>
+        <source>paced</source>
+        <translation>getaktet</translation>
     </message>
 </context>
 <context>

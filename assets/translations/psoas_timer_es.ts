@@ -1431,10 +1431,6 @@
         <translation>{exercise} — hecho</translation>
     </message>
     <message>
-        <source>Routine complete</source>
-        <translation>Rutina completada</translation>
-    </message>
-    <message>
         <source>Exercise {number} of {count}</source>
         <translation>Ejercicio {number} de {count}</translation>
     </message>
@@ -1702,12 +1698,24 @@
         <translation>Qué comprobar en esta fase; los avisos temporizados se encienden a su hora</translation>
     </message>
     <message>
+        <source>At {time}: {cue}</source>
+        <translation>A los {time}: {cue}</translation>
+    </message>
+    <message>
         <source>Watch out: {mistake}</source>
         <translation>Cuidado: {mistake}</translation>
     </message>
     <message>
         <source>What you did</source>
         <translation>Lo que has hecho</translation>
+    </message>
+    <message>
+        <source>{exercise}: {sets} × {reps} each side</source>
+        <translation>{exercise}: {sets} × {reps} por lado</translation>
+    </message>
+    <message>
+        <source>{exercise}: {sets} × {reps}</source>
+        <translation>{exercise}: {sets} × {reps}</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1904,50 @@
         <translation>Bien hecho</translation>
     </message>
     <message>
+        <source>Breathe in for {inhale} s, out for {exhale} s</source>
+        <translation>Inhala {inhale} s, exhala {exhale} s</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Siguiente: {name}</translation>
+    </message>
+    <message>
+        <source>Rest — breathe easily</source>
+        <translation>Descansa — respira con calma</translation>
+    </message>
+    <message>
+        <source>Rest — set {n} of {m} next</source>
+        <translation>Descansa — luego serie {n} de {m}</translation>
+    </message>
+    <message>
+        <source>Routine complete</source>
+        <translation>Rutina completada</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Respira con calma</translation>
+    </message>
+    <message>
+        <source>Set {n} of {m} next</source>
+        <translation>Luego serie {n} de {m}</translation>
+    </message>
+    <message>
+        <source>inhale</source>
+        <translation>inhala</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>exhala</translation>
+    </message>
+    <message>
+        <source>breathe {inhale} in, {exhale} out</source>
+        <translation>inhala {inhale}, exhala {exhale}</translation>
+    </message>
+    <message>
+        <source>breathe steadily</source>
+        <translation>respira con calma</translation>
+    </message>
+    <message>
         <source>Deep in the hip crease</source>
         <translation>En lo profundo del pliegue de la cadera</translation>
     </message>
@@ -1910,6 +1962,66 @@
     <message>
         <source>Nothing special</source>
         <translation>Nada en especial</translation>
+    </message>
+    <message>
+        <source>That&apos;s the right spot</source>
+        <translation>Ese es el sitio</translation>
+    </message>
+    <message>
+        <source>Let the hip do the work</source>
+        <translation>Deja que trabaje la cadera</translation>
+    </message>
+    <message>
+        <source>Protect your lower back</source>
+        <translation>Protege tu zona lumbar</translation>
+    </message>
+    <message>
+        <source>Good, keep going</source>
+        <translation>Bien, sigue así</translation>
+    </message>
+    <message>
+        <source>Feeling it deep in the hip crease means the psoas is doing the work. Keep moving slowly and breathing steadily.</source>
+        <translation>Sentirlo en lo profundo del pliegue de la cadera significa que el psoas está trabajando. Sigue moviéndote despacio y respirando con calma.</translation>
+    </message>
+    <message>
+        <source>The deep hip flexors are quiet workers, so it can take a few sessions to notice them. Move slowly and think of the effort starting at the hip crease.</source>
+        <translation>Los flexores profundos de la cadera trabajan en silencio; pueden hacer falta unas sesiones para notarlos. Muévete despacio y piensa que el esfuerzo nace en el pliegue de la cadera.</translation>
+    </message>
+    <message>
+        <source>Ready for {name}?</source>
+        <translation>¿Te animas con {name}?</translation>
+    </message>
+    <message>
+        <source>{name}: hold {seconds} s?</source>
+        <translation>{name}: ¿mantener {seconds} s?</translation>
+    </message>
+    <message>
+        <source>{name}: {n} sets?</source>
+        <translation>{name}: ¿{n} series?</translation>
+    </message>
+    <message>
+        <source>{name}: {n} reps?</source>
+        <translation>{name}: ¿{n} repeticiones?</translation>
+    </message>
+    <message>
+        <source>You did {name} completely {n} sessions in a row and felt it deep in the hip crease.</source>
+        <translation>Has hecho {name} completo {n} sesiones seguidas y lo has sentido en lo profundo del pliegue de la cadera.</translation>
+    </message>
+    <message>
+        <source>Try holding {value} s instead of {current} s.</source>
+        <translation>Prueba a mantener {value} s en lugar de {current} s.</translation>
+    </message>
+    <message>
+        <source>Try {value} reps instead of {current}.</source>
+        <translation>Prueba {value} repeticiones en lugar de {current}.</translation>
+    </message>
+    <message>
+        <source>Try {value} sets instead of {current}.</source>
+        <translation>Prueba {value} series en lugar de {current}.</translation>
+    </message>
+    <message>
+        <source>You are at the top of its range; {next} is the next step when you feel ready. Add it to your routine.</source>
+        <translation>Estás en lo más alto del rango habitual; {next} es el siguiente paso cuando te veas con fuerzas. Añádelo a tu rutina.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1950,6 +2062,142 @@
     <message>
         <source>Sun</source>
         <translation>Dom</translation>
+    </message>
+    <message>
+        <source>mat</source>
+        <translation>esterilla</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>mesa</translation>
+    </message>
+    <message>
+        <source>stability ball</source>
+        <translation>fitball</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>pared</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>nivel {level}</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>tuya</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>secs</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>lado</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ser</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>rep</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <translation>respiración</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>Total: {clock} ({seconds} s)</source>
+        <translation>Total: {clock} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>prepare</source>
+        <translation>preparación</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>subida</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantenimiento</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>bajada</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>cambio de lado</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>transición</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>strengthen</source>
+        <translation>fortalecer</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>liberar</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>paced</source>
+        <translation>pautada</translation>
     </message>
 </context>
 <context>

@@ -1431,10 +1431,6 @@
         <translation>{exercise} — fait</translation>
     </message>
     <message>
-        <source>Routine complete</source>
-        <translation>Routine terminée</translation>
-    </message>
-    <message>
         <source>Exercise {number} of {count}</source>
         <translation>Exercice {number} sur {count}</translation>
     </message>
@@ -1702,12 +1698,24 @@
         <translation>Ce qu&apos;il faut vérifier dans cette phase ; les consignes minutées s&apos;allument à leur moment</translation>
     </message>
     <message>
+        <source>At {time}: {cue}</source>
+        <translation>À {time} : {cue}</translation>
+    </message>
+    <message>
         <source>Watch out: {mistake}</source>
         <translation>Attention : {mistake}</translation>
     </message>
     <message>
         <source>What you did</source>
         <translation>Ce que vous avez fait</translation>
+    </message>
+    <message>
+        <source>{exercise}: {sets} × {reps} each side</source>
+        <translation>{exercise} : {sets} × {reps} de chaque côté</translation>
+    </message>
+    <message>
+        <source>{exercise}: {sets} × {reps}</source>
+        <translation>{exercise} : {sets} × {reps}</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1904,50 @@
         <translation>Bravo</translation>
     </message>
     <message>
+        <source>Breathe in for {inhale} s, out for {exhale} s</source>
+        <translation>Inspirez {inhale} s, expirez {exhale} s</translation>
+    </message>
+    <message>
+        <source>Next: {name}</source>
+        <translation>Ensuite : {name}</translation>
+    </message>
+    <message>
+        <source>Rest — breathe easily</source>
+        <translation>Repos — respirez tranquillement</translation>
+    </message>
+    <message>
+        <source>Rest — set {n} of {m} next</source>
+        <translation>Repos — ensuite série {n} sur {m}</translation>
+    </message>
+    <message>
+        <source>Routine complete</source>
+        <translation>Routine terminée</translation>
+    </message>
+    <message>
+        <source>Breathe easily</source>
+        <translation>Respirez tranquillement</translation>
+    </message>
+    <message>
+        <source>Set {n} of {m} next</source>
+        <translation>Ensuite série {n} sur {m}</translation>
+    </message>
+    <message>
+        <source>inhale</source>
+        <translation>inspirez</translation>
+    </message>
+    <message>
+        <source>exhale</source>
+        <translation>expirez</translation>
+    </message>
+    <message>
+        <source>breathe {inhale} in, {exhale} out</source>
+        <translation>inspirez {inhale}, expirez {exhale}</translation>
+    </message>
+    <message>
+        <source>breathe steadily</source>
+        <translation>respirez régulièrement</translation>
+    </message>
+    <message>
         <source>Deep in the hip crease</source>
         <translation>Au creux de la hanche</translation>
     </message>
@@ -1910,6 +1962,66 @@
     <message>
         <source>Nothing special</source>
         <translation>Rien de particulier</translation>
+    </message>
+    <message>
+        <source>That&apos;s the right spot</source>
+        <translation>C&apos;est le bon endroit</translation>
+    </message>
+    <message>
+        <source>Let the hip do the work</source>
+        <translation>Laissez la hanche travailler</translation>
+    </message>
+    <message>
+        <source>Protect your lower back</source>
+        <translation>Protégez le bas de votre dos</translation>
+    </message>
+    <message>
+        <source>Good, keep going</source>
+        <translation>Bien, continuez</translation>
+    </message>
+    <message>
+        <source>Feeling it deep in the hip crease means the psoas is doing the work. Keep moving slowly and breathing steadily.</source>
+        <translation>Le sentir au creux de la hanche signifie que le psoas travaille. Continuez à bouger lentement et à respirer régulièrement.</translation>
+    </message>
+    <message>
+        <source>The deep hip flexors are quiet workers, so it can take a few sessions to notice them. Move slowly and think of the effort starting at the hip crease.</source>
+        <translation>Les fléchisseurs profonds de la hanche travaillent discrètement : il faut parfois quelques séances pour les sentir. Bougez lentement et imaginez l&apos;effort partir du creux de la hanche.</translation>
+    </message>
+    <message>
+        <source>Ready for {name}?</source>
+        <translation>Passer à {name} ?</translation>
+    </message>
+    <message>
+        <source>{name}: hold {seconds} s?</source>
+        <translation>{name} : tenir {seconds} s ?</translation>
+    </message>
+    <message>
+        <source>{name}: {n} sets?</source>
+        <translation>{name} : {n} séries ?</translation>
+    </message>
+    <message>
+        <source>{name}: {n} reps?</source>
+        <translation>{name} : {n} répétitions ?</translation>
+    </message>
+    <message>
+        <source>You did {name} completely {n} sessions in a row and felt it deep in the hip crease.</source>
+        <translation>Vous avez fait {name} en entier {n} séances de suite et l&apos;avez senti au creux de la hanche.</translation>
+    </message>
+    <message>
+        <source>Try holding {value} s instead of {current} s.</source>
+        <translation>Essayez de tenir {value} s au lieu de {current} s.</translation>
+    </message>
+    <message>
+        <source>Try {value} reps instead of {current}.</source>
+        <translation>Essayez {value} répétitions au lieu de {current}.</translation>
+    </message>
+    <message>
+        <source>Try {value} sets instead of {current}.</source>
+        <translation>Essayez {value} séries au lieu de {current}.</translation>
+    </message>
+    <message>
+        <source>You are at the top of its range; {next} is the next step when you feel ready. Add it to your routine.</source>
+        <translation>Vous êtes en haut de la plage habituelle ; {next} est l&apos;étape suivante quand vous vous en sentez capable. Ajoutez-le à votre routine.</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1950,6 +2062,142 @@
     <message>
         <source>Sun</source>
         <translation>Dim</translation>
+    </message>
+    <message>
+        <source>mat</source>
+        <translation>tapis</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>stability ball</source>
+        <translation>ballon de gym</translation>
+    </message>
+    <message>
+        <source>wall</source>
+        <translation>mur</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routines</translation>
+    </message>
+    <message>
+        <source>level {level}</source>
+        <translation>niveau {level}</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégrée</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>la vôtre</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>secs</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>exercice</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>côté</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>sér</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>rép</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <translation>souffle</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>Total: {clock} ({seconds} s)</source>
+        <translation>Total : {clock} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>prepare</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>lift</source>
+        <translation>montée</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>maintien</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>descente</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>changement de côté</translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation>transition</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>strengthen</source>
+        <translation>renforcer</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <translation>relâcher</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>régulier</translation>
+    </message>
+    <message>
+        <source>paced</source>
+        <translation>rythmé</translation>
     </message>
 </context>
 <context>

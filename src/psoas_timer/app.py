@@ -40,6 +40,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .ui.common import dialogs, language
+from .ui.common.vocabulary import phrase
 from .ui.main_window import LIVE, MainWindow
 from .ui.session.controller import SessionController
 
@@ -567,8 +568,10 @@ def _build(args: argparse.Namespace, clock: Clock, sleep_clock: Clock | None) ->
     app.setApplicationDisplayName("Psoas Timer")
     # Wayland's app id and the notification server's link to our desktop entry.
     app.setDesktopFileName("io.github.psoas_timer.PsoasTimer")
-    library = load_library()
-    language.install(app, language.choose(str(library.settings.preferences.get("language", ""))))
+    # One decision for the content, the core's words and the translator: the
+    # preference, else the environment's language (load_library makes it).
+    library = load_library(words=phrase)
+    language.install(app, library.language)
     controller = SessionController(clock, sleep_clock=sleep_clock)
     window = MainWindow(controller, library)
     controller.setParent(window)

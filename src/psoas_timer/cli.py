@@ -21,6 +21,7 @@ from .arguments import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, parse_args
 from .core.model import Category
 from .core.problems import ValidationError
 from .core.timeline import Step, Timeline
+from .core.words import Words, value_word
 from .startup import long_lived
 
 if TYPE_CHECKING:
@@ -105,8 +106,9 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _language(args: argparse.Namespace) -> str:
-    """The language of the exercises' and routines' words: the environment's (``LANG``),
-    or English for ``--json``, whose readers match names and titles as well as ids."""
+    """The language of ``list`` and ``plan``: the environment's (the window's rule,
+    without its preference), or English for ``--json``, whose readers match names and
+    titles as well as ids."""
     if args.json:
         return "en"
     from .core.content_language import environment_language
@@ -147,15 +149,26 @@ def _cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"exercises": exercises, "routines": routines}, indent=2))
         return EXIT_OK
-    print("Exercises")
+    words = library.words
+    print(words("Exercises"))
     for e in exercises:
-        props = ", ".join(e["props"])
-        print(f"  {e['id']:<24} {e['category']:<10} level {e['level']}  {e['name']} ({props})")
-    print("\nRoutines")
+        props = ", ".join(_value(words, p) for p in e["props"])
+        level = words("level {level}").format(level=e["level"])
+        category = _value(words, e["category"])
+        print(f"  {e['id']:<24} {category:<10} {level}  {e['name']} ({props})")
+    print("\n" + words("Routines"))
     for r in routines:
-        kind = "built-in" if r["builtin"] else "yours"
+        kind = words("built-in") if r["builtin"] else words("yours")
         print(f"  {r['id']:<24} {_clock(r['total_seconds']):>7}  {r['name']} ({kind})")
     return EXIT_OK
+
+
+def _value(words: Words, value: str) -> str:
+    """An id-like value (a phase, side, breath, category, prop) in a table: its word in
+    the language, or the value itself where it has none (English: as in ``--json``)."""
+    word = value_word(value)
+    translated = words(word)
+    return value if translated == word else translated
 
 
 def plan_json(timeline: Timeline) -> dict[str, Any]:
@@ -191,23 +204,24 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     if args.json:
         _print_plan_json(library, routine)
         return EXIT_OK
+    w = library.words
     print(f"{routine.name} ({routine.id})")
     print(
-        f"{'start':>7} {'secs':>5}  {'phase':<12} {'exercise':<22} {'side':<6} set rep  "
-        "breath  title"
+        f"{w('start'):>7} {w('secs'):>5}  {w('phase'):<12} {w('exercise'):<22} "
+        f"{w('side'):<6} {w('set'):>3} {w('rep'):>3}  {w('breath'):<7} {w('title')}"
     )
     total = 0.0
     for step in library.steps(routine):
-        side = step.side.value if step.side else "-"
+        side = _value(w, step.side.value) if step.side else "-"
         set_no = str(step.set_no) if step.set_no else "-"
         rep = str(step.rep_no) if step.rep_no else "-"
         print(
-            f"{_clock(step.start):>7} {step.duration:>5g}  {step.phase.value:<12} "
+            f"{_clock(step.start):>7} {step.duration:>5g}  {_value(w, step.phase.value):<12} "
             f"{step.exercise_id or '-':<22} {side:<6} {set_no:>3} {rep:>3}  "
-            f"{step.breath.value:<7} {step.title}"
+            f"{_value(w, step.breath.value):<7} {step.title}"
         )
         total += step.duration
-    print(f"Total: {_clock(total)} ({total:g} s)")
+    print(w("Total: {clock} ({seconds} s)").format(clock=_clock(total), seconds=f"{total:g}"))
     return EXIT_OK
 
 

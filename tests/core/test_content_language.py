@@ -28,6 +28,7 @@ from psoas_timer.core.content_language import (
 from psoas_timer.core.model import MOVEMENT_PHASES, Phase, Side
 from psoas_timer.core.routine import builtin_routines
 from psoas_timer.core.timeline import compile_timeline
+from psoas_timer.core.words import words_for
 
 LANGUAGES = ("de", "fr", "es")
 SHIPPED = tuple(lang for lang in LANGUAGES if lang in available_languages())
@@ -271,3 +272,33 @@ def test_a_german_start_reads_its_overlay_pre_parsed() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "False"
+
+
+def test_language_comes_first_with_the_first_entry_we_ship() -> None:
+    # The mismatch of issue #24: Qt followed LANGUAGE, the content LANG.
+    assert environment_language({"LANGUAGE": "fr", "LANG": "de_DE.UTF-8"}) == "fr"
+    assert environment_language({"LANGUAGE": "pt_BR:es:de", "LANG": "de_DE.UTF-8"}) == "es"
+    assert environment_language({"LANGUAGE": "en_GB:de", "LANG": "de_DE.UTF-8"}) == "en"
+    # Nothing shipped in LANGUAGE: the locale variables decide, as gettext falls back.
+    assert environment_language({"LANGUAGE": "pt:ja", "LC_ALL": "fr_FR.UTF-8"}) == "fr"
+    assert environment_language({"LANGUAGE": "", "LANG": "es_ES"}) == "es"
+    # The first locale variable that is set decides, even when we do not ship it.
+    assert environment_language({"LC_MESSAGES": "pt_BR", "LANG": "de_DE"}) == "en"
+    assert environment_language({"LC_ALL": "C", "LANG": "de_DE"}) == "en"
+    assert environment_language({"LC_ALL": "POSIX.UTF-8"}) == "en"
+
+
+def test_the_timeline_composes_in_the_words_it_is_given() -> None:
+
+    german = words_for("de")
+    routine = builtin_routines("de")["strength-starter"]
+    steps = compile_timeline(routine, load_catalogue("de"), words=german).steps
+    titles = {s.title for s in steps}
+    assert "Ausruhen — locker atmen" in titles
+    assert "Ausruhen — gleich Satz 2 von 2" in titles
+    assert steps[-1].title == "Routine abgeschlossen" and steps[-1].phase_word == "Fertig"
+    assert any(t.startswith("Als Nächstes: ") for t in titles)
+    assert any(t.endswith(" — ausatmen") for t in titles)
+    assert {s.phase_word for s in steps} >= {"Heben", "Halten", "Senken", "Ausruhen"}
+    english = compile_timeline(routine, load_catalogue("de")).steps
+    assert english[-1].title == "Routine complete"  # English unless told

@@ -27,6 +27,19 @@ def shown_window(qtbot: QtBot, clock: ManualClock, argv: list[str]) -> MainWindo
     return win
 
 
+def shown_window_in(
+    language: str, qtbot: QtBot, clock: ManualClock, argv: list[str]
+) -> MainWindow:
+    """:func:`shown_window` with the ``language`` preference saved first, as a user's
+    choice in Preferences would be at the next start (use ``restore_translators``)."""
+    from psoas_timer.store.library import load_library
+
+    library = load_library()
+    library.settings.set_preference("language", language)
+    library.settings.save()
+    return shown_window(qtbot, clock, argv)
+
+
 @contextmanager
 def watching_every_event(watcher: QObject) -> Iterator[None]:
     """``watcher``'s event filter sees every event in the application while this lasts."""

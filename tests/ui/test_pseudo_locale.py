@@ -32,7 +32,8 @@ from pytestqt.qtbot import QtBot
 
 from psoas_timer.app import AppLogic
 from psoas_timer.core.clock import ManualClock
-from psoas_timer.core.model import Phase
+from psoas_timer.core.model import ENGLISH_SIDE_WORDS, Phase, Side
+from psoas_timer.core.timeline import name_sides
 from tests.ui.helpers import shown_window
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
@@ -70,8 +71,14 @@ def _content_strings() -> list[str]:
 
     for path in [*ASSETS.glob("*.toml"), *ASSETS.glob("routines/*.toml")]:
         collect(tomllib.loads(path.read_text("utf-8")))
+    # As a session shows them too: with the sides named ("Hold the left knee up").
+    named = {
+        name_sides(text, side, ENGLISH_SIDE_WORDS)
+        for text in found
+        for side in (None, Side.LEFT, Side.RIGHT, Side.BOTH)
+    }
     # Longest first, so a sentence goes before a word inside it.
-    return sorted({s for s in found if len(s) > 1}, key=len, reverse=True)
+    return sorted({s for s in named if len(s) > 1}, key=len, reverse=True)
 
 
 CONTENT = _content_strings()

@@ -65,12 +65,26 @@ def language_code(value: str | None) -> str:
 
 
 def environment_language(environ: Mapping[str, str]) -> str:
-    """The language of the messages the environment asks for, as ``gettext`` reads it:
-    ``LC_ALL``, then ``LC_MESSAGES``, then ``LANG``."""
+    """The shipped language the environment asks for, in ``gettext``'s order: the
+    first entry of ``LANGUAGE``'s colon list that we ship, else the first of
+    ``LC_ALL``, ``LC_MESSAGES`` and ``LANG`` that is set (English when we do not
+    ship it, and for ``C`` and ``POSIX``).
+
+    The one rule for the whole program: the interface's translator, the content
+    overlay, the voice and the CLI all follow it, unless the ``language``
+    preference overrides it, so no mix of variables gives a French window with
+    German exercises.
+    """
+    for entry in environ.get("LANGUAGE", "").split(":"):
+        code = language_code(entry) if entry else ""
+        if code == ENGLISH or (code and code in available_languages()):
+            return code
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(name)
         if value:
-            return language_code(value)
+            code = language_code(value)
+            # English reads no folder: its start-up lists no overlays.
+            return code if code == ENGLISH or code in available_languages() else ENGLISH
     return ENGLISH
 
 

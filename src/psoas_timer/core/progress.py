@@ -32,6 +32,7 @@ from typing import Protocol
 
 from .dosage import Dosage, Number, merge
 from .model import Catalogue, Category, Exercise
+from .words import Words, english
 
 #: Sessions in a row that earn a suggestion.
 THRESHOLD = 3
@@ -109,12 +110,15 @@ GOOD_SIGNS: Mapping[Feeling, str] = {
 }
 
 
-def tip_for(feeling: Feeling, catalogue: Catalogue, exercise_id: str) -> Tip:
-    """What to do about ``feeling`` after the exercise ``exercise_id``."""
-    title = TIP_TITLES[feeling]
+def tip_for(
+    feeling: Feeling, catalogue: Catalogue, exercise_id: str, words: Words = english
+) -> Tip:
+    """What to do about ``feeling`` after the exercise ``exercise_id``, in ``words``'
+    language (the fix is the catalogue's own, in the catalogue's)."""
+    title = words(TIP_TITLES[feeling])
     mistake_id = FEELING_MISTAKE.get(feeling)
     if mistake_id is None:
-        return Tip(title, GOOD_SIGNS[feeling])
+        return Tip(title, words(GOOD_SIGNS[feeling]))
     mistake = catalogue.mistakes[mistake_id]
     exercise = catalogue.exercises.get(exercise_id)
     return Tip(title, exercise.fix_for(mistake) if exercise is not None else mistake.fix)
@@ -429,33 +433,47 @@ class Suggestion:
 
     @property
     def title(self) -> str:
-        if self.kind is SuggestionKind.NEXT:
-            return f"Ready for {self.next_name}?"
-        if self.kind is SuggestionKind.HOLD:
-            return f"{self.exercise_name}: hold {_num(float(self.value or 0))} s?"
-        if self.kind is SuggestionKind.SETS:
-            return f"{self.exercise_name}: {self.value} sets?"
-        return f"{self.exercise_name}: {self.value} reps?"
+        return self.title_in(english)
 
     @property
     def text(self) -> str:
-        done = (
-            f"You did {self.exercise_name} completely {self.sessions} sessions in a row "
-            "and felt it deep in the hip crease."
-        )
+        return self.text_in(english)
+
+    def title_in(self, words: Words) -> str:
+        """The suggestion as a question, in ``words``' language."""
+        name = self.exercise_name
+        if self.kind is SuggestionKind.NEXT:
+            return words("Ready for {name}?").format(name=self.next_name)
         if self.kind is SuggestionKind.HOLD:
-            return (
-                f"{done} Try holding {_num(float(self.value or 0))} s instead of "
-                f"{_num(float(self.current or 0))} s."
-            )
-        if self.kind is SuggestionKind.REPS:
-            return f"{done} Try {self.value} reps instead of {self.current}."
+            seconds = _num(float(self.value or 0))
+            return words("{name}: hold {seconds} s?").format(name=name, seconds=seconds)
         if self.kind is SuggestionKind.SETS:
-            return f"{done} Try {self.value} sets instead of {self.current}."
-        return (
-            f"{done} You are at the top of its range; {self.next_name} is the next step "
-            "when you feel ready. Add it to your routine."
-        )
+            return words("{name}: {n} sets?").format(name=name, n=self.value)
+        return words("{name}: {n} reps?").format(name=name, n=self.value)
+
+    def text_in(self, words: Words) -> str:
+        """Why it is suggested and what to do, in ``words``' language."""
+        done = words(
+            "You did {name} completely {n} sessions in a row and felt it deep in the hip crease."
+        ).format(name=self.exercise_name, n=self.sessions)
+        if self.kind is SuggestionKind.HOLD:
+            then = words("Try holding {value} s instead of {current} s.").format(
+                value=_num(float(self.value or 0)), current=_num(float(self.current or 0))
+            )
+        elif self.kind is SuggestionKind.REPS:
+            then = words("Try {value} reps instead of {current}.").format(
+                value=self.value, current=self.current
+            )
+        elif self.kind is SuggestionKind.SETS:
+            then = words("Try {value} sets instead of {current}.").format(
+                value=self.value, current=self.current
+            )
+        else:
+            then = words(
+                "You are at the top of its range; {next} is the next step when you feel ready. "
+                "Add it to your routine."
+            ).format(next=self.next_name)
+        return f"{done} {then}"
 
     def dismissal(self, *, accepted: bool = False, at_unix: float = 0.0) -> Dismissal:
         return Dismissal(

@@ -21,6 +21,7 @@ from .model import (
     TimedCue,
 )
 from .record import Record
+from .words import Words, english
 
 #: Which common mistake to warn about in each phase, most fitting first.
 WATCH_OUT: Mapping[Phase, tuple[str, ...]] = {
@@ -88,6 +89,9 @@ class Step(Record):
     phase_word: str = ""
     #: How to avoid the ``watch_out`` mistake in this exercise.
     watch_out_fix: str = ""
+    #: The title as the screen shows it under the phase word: without the breath
+    #: ("Left knee up") and without repeating the phase ("Set 2 of 2 next").
+    headline: str = ""
 
     @property
     def end(self) -> float:
@@ -127,22 +131,38 @@ class Timeline(Record):
         return len(self.steps) - 1
 
 
-def breath_word(breath: Breath, breath_in: float, breath_out: float) -> str:
+def breath_word(
+    breath: Breath, breath_in: float, breath_out: float, words: Words = english
+) -> str:
+    """What to breathe, as the end of a title ("Left knee up — exhale")."""
     if breath is Breath.INHALE:
-        return "inhale"
+        return words("inhale")
     if breath is Breath.EXHALE:
-        return "exhale"
+        return words("exhale")
     if breath is Breath.PACED:
-        return f"breathe {_n(breath_in)} in, {_n(breath_out)} out"
-    return "breathe steadily"
+        template = words("breathe {inhale} in, {exhale} out")
+        return template.format(inhale=_n(breath_in), exhale=_n(breath_out))
+    return words("breathe steadily")
 
 
 def breath_prompt(
-    breath: Breath, phase: Phase, category: Category | None, breath_in: float, breath_out: float
+    breath: Breath,
+    phase: Phase,
+    category: Category | None,
+    breath_in: float,
+    breath_out: float,
+    words: Words = english,
 ) -> str:
+    """The line under the pacer ("Exhale as you lift"), in ``words``' language."""
+    return words(_breath_prompt(breath, phase, category)).format(
+        inhale=_n(breath_in), exhale=_n(breath_out)
+    )
+
+
+def _breath_prompt(breath: Breath, phase: Phase, category: Category | None) -> str:
     release = category is Category.RELEASE
     if breath is Breath.PACED:
-        return f"Breathe in for {_n(breath_in)} s, out for {_n(breath_out)} s"
+        return "Breathe in for {inhale} s, out for {exhale} s"
     if breath in (Breath.EXHALE, Breath.INHALE):
         verb = {
             Phase.LIFT: "ease in" if release else "lift",
@@ -201,12 +221,15 @@ def compile_timeline(
     routine: Routine,
     catalogue: Catalogue,
     overrides: Mapping[str, Mapping[str, Number]] | None = None,
+    words: Words = english,
 ) -> Timeline:
     """Turn a routine into its ordered, immutable list of steps.
 
-    ``overrides`` maps exercise ids to the user's dosage settings.
+    ``overrides`` maps exercise ids to the user's dosage settings; ``words`` puts
+    the titles, phase words and breath prompts composed here in the catalogue's
+    language (the catalogue brings its own content's words).
     """
-    steps = tuple(iter_steps(routine, catalogue, overrides))
+    steps = tuple(iter_steps(routine, catalogue, overrides, words))
     return Timeline(routine_id=routine.id, routine_name=routine.name, steps=steps)
 
 
@@ -214,6 +237,7 @@ def iter_steps(
     routine: Routine,
     catalogue: Catalogue,
     overrides: Mapping[str, Mapping[str, Number]] | None = None,
+    words: Words = english,
 ) -> Iterator[Step]:
     """The steps of :func:`compile_timeline` a set at a time, so that printing a long
     plan holds one set's steps in memory rather than the routine's."""
@@ -224,7 +248,7 @@ def iter_steps(
         exercise = catalogue.exercise(block.exercise)
         dosage = resolve_dosage(exercise, overrides.get(exercise.id), block.overrides)
         yield from _compile_block(
-            builder, exercise, dosage, block_no, count, catalogue.side_words
+            builder, exercise, dosage, block_no, count, catalogue.side_words, words
         )
     builder.add(
         Step(
@@ -232,9 +256,9 @@ def iter_steps(
             phase=Phase.FINISHED,
             start=builder.clock,
             duration=0,
-            title="Routine complete",
+            title=words("Routine complete"),
             breath=Breath.STEADY,
-            breath_prompt="Well done",
+            breath_prompt=words("Well done"),
             breath_in=4,
             breath_out=6,
             exercise_id=None,
@@ -251,7 +275,7 @@ def iter_steps(
             pose_from=None,
             pose_to=None,
             cues=(),
-            phase_word=PHASE_WORDS[Phase.FINISHED],
+            phase_word=words(PHASE_WORDS[Phase.FINISHED]),
         )
     )
     yield from builder.drain()
@@ -323,6 +347,7 @@ def _compile_block(
     block_no: int,
     block_count: int,
     side_words: Mapping[str, str],
+    words: Words,
 ) -> Iterator[Step]:
     """The block's steps, handed out a set at a time."""
     # Steps before a side is chosen (the set-up, a rest between sets) name the
@@ -342,6 +367,7 @@ def _compile_block(
         title: str | None,
         breath: Breath | None,
         named_side: Side | None,
+        headline: str | None,
     ) -> dict[str, Any]:
         """The fields that depend only on the phase, side and duration (shared by many reps).
 
@@ -358,7 +384,8 @@ def _compile_block(
                 breath = Breath.STEADY
         if title is None:
             title = name_sides(ex.titles[phase], named_side, side_words)
-            title = f"{title} — {breath_word(breath, dosage.breath_in, dosage.breath_out)}"
+            headline = headline or title
+            title = f"{title} — {breath_word(breath, dosage.breath_in, dosage.breath_out, words)}"
         pose_from, pose_to = poses_by_phase.get(phase, (ex.rest_pose, ex.rest_pose))
         checks = ex.checks.get(phase) if movement else ex.checks.get(Phase.PREPARE)
         watch_out = next((m for m in WATCH_OUT.get(phase, ()) if m in ex.mistakes), None)
@@ -371,7 +398,7 @@ def _compile_block(
             "title": title,
             "breath": breath,
             "breath_prompt": breath_prompt(
-                breath, phase, ex.category, dosage.breath_in, dosage.breath_out
+                breath, phase, ex.category, dosage.breath_in, dosage.breath_out, words
             ),
             "breath_in": dosage.breath_in,
             "breath_out": dosage.breath_out,
@@ -388,7 +415,8 @@ def _compile_block(
             "pose_from": pose_from,
             "pose_to": pose_to,
             "cues": tuple(c for c in ex.cues if c.phase is phase and 0 < c.at < duration),
-            "phase_word": word,
+            "phase_word": words(word),
+            "headline": headline or title,
         }
 
     def step(
@@ -402,6 +430,7 @@ def _compile_block(
         breath: Breath | None = None,
         last_rep: bool = False,
         named_side: Side | None = None,
+        headline: str | None = None,
     ) -> Step:
         return Step(
             index=builder.next_index,
@@ -409,7 +438,7 @@ def _compile_block(
             set_no=set_no,
             rep_no=rep_no,
             last_rep=last_rep,
-            **fixed(phase, duration, side, title, breath, named_side or side or first),
+            **fixed(phase, duration, side, title, breath, named_side or side or first, headline),
         )
 
     if block_no > 1:
@@ -417,7 +446,7 @@ def _compile_block(
             step(
                 Phase.TRANSITION,
                 dosage.rest_between_exercises,
-                title=f"Next: {ex.name}",
+                title=words("Next: {name}").format(name=ex.name),
             )
         )
     builder.add(step(Phase.PREPARE, dosage.prepare_seconds, set_no=1))
@@ -435,7 +464,7 @@ def _compile_block(
     def rest(set_no: int, rep_no: int, side: Side | None) -> None:
         builder.add(
             step(Phase.REST, dosage.rest_seconds, side=side, set_no=set_no, rep_no=rep_no,
-                 title="Rest — breathe easily")
+                 title=words("Rest — breathe easily"), headline=words("Breathe easily"))
         )
 
     for set_no in range(1, dosage.sets + 1):
@@ -446,7 +475,8 @@ def _compile_block(
                     dosage.rest_between_sets,
                     set_no=set_no - 1,
                     rep_no=dosage.reps,
-                    title=f"Rest — set {set_no} of {dosage.sets} next",
+                    title=words("Rest — set {n} of {m} next").format(n=set_no, m=dosage.sets),
+                    headline=words("Set {n} of {m} next").format(n=set_no, m=dosage.sets),
                 )
             )
         last_set = set_no == dosage.sets

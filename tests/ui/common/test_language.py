@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -12,14 +12,21 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.core.clock import ManualClock
-from psoas_timer.core.model import Breath, Category, Phase
-from psoas_timer.core.progress import FEELING_LABELS
+from psoas_timer.core.progress import (
+    FEELING_LABELS,
+    Feeling,
+    Suggestion,
+    SuggestionKind,
+    tip_for,
+)
 from psoas_timer.core.reminder_settings import DAY_NAMES
-from psoas_timer.core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS, breath_prompt
+from psoas_timer.core.timeline import PHASE_WORDS, RELEASE_PHASE_WORDS
+from psoas_timer.core.words import tables, words_for
 from psoas_timer.store.library import load_library
 from psoas_timer.ui.common import language
 from psoas_timer.ui.common.vocabulary import MARKED, in_sentence, phrase
-from tests.ui.helpers import shown_window
+from psoas_timer.ui.session.picker import props_text
+from tests.ui.helpers import shown_window, shown_window_in
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "assets" / "translations"
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
@@ -56,11 +63,25 @@ def test_every_string_is_translated_and_keeps_its_placeholders(code: str) -> Non
     assert problems == []
 
 
-def test_the_preference_wins_then_the_system_then_english() -> None:
-    assert language.choose("fr", ["de-DE"]) == "fr"
-    assert language.choose("", ["pt-BR", "es-MX", "de"]) == "es"
-    assert language.choose("", ["de_AT"]) == "de"
-    assert language.choose("", ["ja-JP"]) == "en"
+def test_the_preference_wins_then_the_environment_then_english() -> None:
+    assert language.choose("fr", {"LANG": "de_DE.UTF-8"}) == "fr"
+    assert language.choose("", {"LANGUAGE": "pt_BR:es_MX:de", "LANG": "de_DE"}) == "es"
+    assert language.choose("", {"LANG": "de_AT.UTF-8"}) == "de"
+    assert language.choose("", {"LANG": "ja_JP.UTF-8"}) == "en"
+    assert language.choose("", {"LC_ALL": "C", "LANG": "de_DE.UTF-8"}) == "en"
+
+
+def test_one_rule_for_the_window_and_the_content_when_the_variables_disagree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # gettext reads LANGUAGE first: a French window must get French exercises, not German.
+    monkeypatch.setenv("LANGUAGE", "fr")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert language.choose("") == "fr"
+    library = load_library()
+    assert library.language == "fr"
+    assert library.builtin["release"].name != load_library("de").builtin["release"].name
+    assert library.words("Hold") == "Tenez"
 
 
 def test_english_loads_no_translator(restore_translators: None) -> None:
@@ -84,7 +105,8 @@ def test_each_language_translates_the_window_and_the_core_words(
     assert len(installed) == 2  # Qt's own (standard buttons) and ours
     assert QCoreApplication.translate("MainWindow", "History") == history
     assert phrase("Hold") == hold
-    assert phrase("Breathe in for 4 s, out for 6 s").count("4") == 1
+    paced = phrase("Breathe in for {inhale} s, out for {exhale} s").format(inhale=4, exhale=6)
+    assert paced.count("4") == 1 and "Breathe" not in paced
 
 
 def test_german_keeps_its_nouns_capitalised_inside_sentences(
@@ -97,24 +119,45 @@ def test_german_keeps_its_nouns_capitalised_inside_sentences(
 
 
 def test_every_word_the_core_makes_is_marked_for_translation() -> None:
-    made = {*PHASE_WORDS.values(), *RELEASE_PHASE_WORDS.values(), *FEELING_LABELS.values()}
+    asked: set[str] = set()
+
+    def recording(text: str) -> str:
+        asked.add(text)
+        return text
+
+    library = load_library("en", words=recording)
+    for routine in library.routines.values():
+        library.timeline(routine)
+    for routine in library.catalogue.exercises:
+        library.timeline(library.resolve(routine))
+    for feeling in Feeling:
+        tip_for(feeling, library.catalogue, "supine-march", recording)
+    for kind in SuggestionKind:
+        suggestion = Suggestion(
+            "supine-march", "March", kind, "reps", 6, 8, 3, "", 1, "seated-leg-lift", "Lift"
+        )
+        suggestion.title_in(recording)
+        suggestion.text_in(recording)
+    made = {*asked, *PHASE_WORDS.values(), *RELEASE_PHASE_WORDS.values(), *FEELING_LABELS.values()}
     made |= {day.capitalize() for day in DAY_NAMES}
-    for breath in Breath:
-        if breath is Breath.PACED:
-            continue
-        for phase in Phase:
-            for category in (Category.STRENGTHEN, Category.RELEASE):
-                made.add(breath_prompt(breath, phase, category, 4, 6))
+    assert {"Next: {name}", "Rest — set {n} of {m} next", "exhale", "Ready for {name}?"} <= made
     assert made - set(MARKED) == set()
+
+
+@pytest.mark.parametrize("code", ["de", "fr", "es"])
+def test_the_cli_has_every_core_word_of_each_language_without_qt(code: str) -> None:
+    """core/words.marshal (the CLI's copy of the .ts) lacks no word and keeps placeholders."""
+    table: Mapping[str, str] = tables()[code]
+    assert set(MARKED) - set(table) == set()
+    for english, translated in table.items():
+        assert sorted(PLACEHOLDER.findall(translated)) == sorted(PLACEHOLDER.findall(english))
+    assert words_for(code)("Next: {name}") != "Next: {name}"
 
 
 def test_a_german_start_shows_the_window_in_german(
     qtbot: QtBot, clock: ManualClock, restore_translators: None
 ) -> None:
-    library = load_library()
-    library.settings.set_preference("language", "de")
-    library.settings.save()
-    win = shown_window(qtbot, clock, [])
+    win = shown_window_in("de", qtbot, clock, [])
     assert [win.tabs.tabBar().tabText(i) for i in range(3)] == ["Einheit", "Bibliothek", "Verlauf"]
     assert win.buttons["toggle"].text() == "Start"
     assert win.buttons["stop"].text() == "Stopp"
@@ -142,3 +185,11 @@ def test_a_language_we_do_not_ship_is_refused_in_settings() -> None:
     settings = load_library().settings
     with pytest.raises(ValueError, match="must be one of"):
         settings.set_preference("language", "xx")
+
+
+def test_the_props_are_named_in_the_interface_language(restore_translators: None) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    language.install(app, "de")
+    assert props_text(("stability-ball", "wall")) == "Gymnastikball, Wand"
+    assert props_text(("mat",)) == "Matte"

@@ -1,6 +1,6 @@
 """The interface language: which one, and installing its translator at start-up.
 
-The ``language`` preference picks it ("" follows the system locale); it takes
+The ``language`` preference picks it ("" follows the environment, as the content does); it takes
 effect at the next start, because widgets set their texts once when built.
 English is the language of the source strings: nothing is loaded for it, so an
 English start pays nothing for the other languages.
@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ...core.content_language import environment_language
 from ...store.settings import INTERFACE_LANGUAGES
 
 log = logging.getLogger(__name__)
@@ -24,18 +26,14 @@ LANGUAGES = INTERFACE_LANGUAGES
 NATIVE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
 
 
-def choose(preference: str, ui_languages: Sequence[str] | None = None) -> str:
-    """The language to show: the preference when set and shipped, else the first
-    of the system's languages (``QLocale.system().uiLanguages()``) that ships, else English."""
+def choose(preference: str, environ: Mapping[str, str] | None = None) -> str:
+    """The language to show: the preference when set and shipped, else the environment's
+    (``os.environ`` unless given), decided by the one rule the content, the voice and
+    the CLI follow too (:func:`~psoas_timer.core.content_language.environment_language`)."""
     if preference in LANGUAGES:
         return preference
-    if ui_languages is None:
-        ui_languages = QLocale.system().uiLanguages()
-    for name in ui_languages:
-        code = name.replace("_", "-").split("-")[0].lower()
-        if code in LANGUAGES:
-            return code
-    return SOURCE_LANGUAGE
+    found = environment_language(os.environ if environ is None else environ)
+    return found if found in LANGUAGES else SOURCE_LANGUAGE
 
 
 def install(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -45,6 +43,10 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     none for English or when a file is missing, which is logged, not fatal.
     """
     if language == SOURCE_LANGUAGE or language not in LANGUAGES:
+        if QLocale.system().language() not in (QLocale.Language.English, QLocale.Language.C):
+            # An English window in, say, a German locale: dates, numbers and the voice
+            # follow the chosen language, as they do for the others.
+            QLocale.setDefault(QLocale(QLocale.Language.English))
         return []
     # The .qm files live in the compiled resources.
     importlib.import_module("psoas_timer.ui.resources_rc")

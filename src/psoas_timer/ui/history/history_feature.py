@@ -123,7 +123,8 @@ class HistoryFeature(QObject):
         recorder.failed.connect(self._on_failed)
         self.recorder = recorder
 
-        prompt = SelfCheckPrompt(recorder)
+        # The library's catalogue: the tips quote its fixes, in its language.
+        prompt = SelfCheckPrompt(recorder, catalogue=self._library.catalogue)
         self._window.session_view.add_panel(prompt)
         self.prompt = prompt
 

@@ -230,7 +230,7 @@ class SelfCheckPrompt(QFrame):
             return
         if self._recorder is not None:
             self._recorder.record_self_check(result, feeling)
-        tip = tip_for(feeling, self._catalogue or _catalogue(), result.exercise_id)
+        tip = tip_for(feeling, self._catalogue or _catalogue(), result.exercise_id, phrase)
         self.answer_label.setText(
             self.tr("You felt it: {answer}").format(answer=in_sentence(phrase(feeling.label)))
         )
@@ -351,8 +351,8 @@ class SuggestionsPanel(QFrame):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(_bold(QLabel(suggestion.title), 1.15))
-        layout.addWidget(_wrapping(suggestion.text))
+        layout.addWidget(_bold(QLabel(suggestion.title_in(phrase)), 1.15))
+        layout.addWidget(_wrapping(suggestion.text_in(phrase)))
         row = QHBoxLayout()
         row.addStretch(1)
         later = QPushButton(self.tr("Not now"))

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 
 from ...core.model import Category
 from ...core.problems import ValidationError
+from ...core.words import value_word
 from ...store.library import Library
 from ..common import theme
 from ..common.clock_text import format_clock
-from ..common.vocabulary import QT_TRANSLATE_NOOP
+from ..common.vocabulary import QT_TRANSLATE_NOOP, phrase
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,8 @@ CATEGORY_TITLES = {
 
 
 def props_text(props: tuple[str, ...]) -> str:
-    # Props are catalogue content (translated with it); only "none" is ours.
-    shown = ", ".join(p.replace("-", " ") for p in props)
+    # Props are ids in the catalogue; their words are the core's (core.words).
+    shown = ", ".join(phrase(value_word(p)) for p in props)
     return shown or QCoreApplication.translate("RoutinePicker", "no props")
 
 

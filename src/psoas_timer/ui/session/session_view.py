@@ -35,7 +35,7 @@ from ...core.timeline import Step, Timeline
 from ..common import theme
 from ..common.clock_text import format_clock, format_countdown
 from ..common.screen_reader import announce
-from ..common.vocabulary import QT_TRANSLATE_NOOP, phrase
+from ..common.vocabulary import QT_TRANSLATE_NOOP
 from .breath_pacer import BreathPacer
 from .controller import SessionController
 from .countdown import ClockLabel, CountdownLabel
@@ -101,14 +101,10 @@ def side_text(side: Side) -> str:
 
 
 def short_title(step: Step) -> str:
-    """The step's title without its breath suffix ("Left knee up — exhale" -> "Left knee up").
-
-    When that would only repeat the phase ("Rest — set 2 of 2 next"), the rest is kept.
-    """
-    head, _, tail = step.title.partition(" — ")
-    if tail and head.strip().lower() == step.phase_word.lower():
-        return phrase(tail[:1].upper() + tail[1:])
-    return phrase(head)
+    """The step's title without its breath suffix ("Left knee up — exhale" -> "Left knee up")
+    or a repeat of the phase ("Rest — set 2 of 2 next" -> "Set 2 of 2 next"), as the
+    timeline composed it in the interface's words."""
+    return step.headline or step.title
 
 
 def exercise_text(step: Step) -> str:
@@ -128,7 +124,7 @@ def title_text(step: Step) -> str:
 def where_text(step: Step) -> str:
     """Where you are: "Set 1 · Rep 3 of 8 · Left side", adapted to the step."""
     if step.phase is Phase.FINISHED:
-        return QCoreApplication.translate("SessionView", "Routine complete")
+        return step.title  # "Routine complete", in the words the timeline was given
     exercise = QCoreApplication.translate("SessionView", "Exercise {number} of {count}").format(
         number=step.block_no, count=step.block_count
     )
@@ -166,7 +162,7 @@ def where_text(step: Step) -> str:
             set=set_no, side=side
         )
     if step.phase is Phase.REST:
-        if step.title.startswith("Rest — set"):
+        if step.side is None:  # between sets: a rest within a set belongs to a side
             return QCoreApplication.translate("SessionView", "Set {number} of {count} done").format(
                 number=step.set_no, count=step.set_count
             )
@@ -207,7 +203,7 @@ def state_words(state: State) -> str:
     return QCoreApplication.translate("SessionView", words[state])
 
 
-#: How much smaller than its size a line of text may get to stay one line.
+# How much smaller than its size a line of text may get to stay one line.
 ONE_LINE_SHRINK = 0.2
 
 #: Focus mode has room to spare: everything it shows grows by this much.
@@ -258,8 +254,8 @@ class SessionView(QWidget):
         self._last_announcement = ""
         self._panels: list[QWidget] = []
         self._sized_for: Timeline | None = None  # the routine the labels are sized for
-        #: The countdown's and each line's font for the window's height, before
-        #: :meth:`_fit_texts` makes them smaller to fit.
+        # The countdown's and each line's font for the window's height, before
+        # _fit_texts makes them smaller to fit.
         self._countdown_font = QFont()
         self._fonts: dict[SteadyLabel, QFont] = {}
 
@@ -381,13 +377,13 @@ class SessionView(QWidget):
     def _on_step(self, step: Step) -> None:
         timeline = self._controller.timeline
         self.exercise_label.setText(exercise_text(step))
-        self.phase_label.setText(phrase(step.phase_word))
+        self.phase_label.setText(step.phase_word)
         self.title_label.setText(title_text(step))
         if timeline is not self._sized_for:
             self._sized_for = timeline
             self._size_labels_for(timeline)
             self._fit_texts()
-        self.breath_prompt.setText(phrase(step.breath_prompt))
+        self.breath_prompt.setText(step.breath_prompt)
         self._fit_prompt()
         self.rep_label.setText(where_text(step))
         self.next_label.setText(next_text(timeline, step.index) if timeline else "")
@@ -395,9 +391,9 @@ class SessionView(QWidget):
         self._on_second(self._controller.display_seconds())
         if self._controller.state is State.RUNNING or step.phase is Phase.FINISHED:
             text = self.tr("{phase}: {step}. {breath}.").format(
-                phase=phrase(step.phase_word),
+                phase=step.phase_word,
                 step=short_title(step),
-                breath=phrase(step.breath_prompt),
+                breath=step.breath_prompt,
             )
             self._last_announcement = text
             announce(self.phase_label, text)
@@ -406,9 +402,9 @@ class SessionView(QWidget):
         """Size each label for every text the routine will put in it (see :class:`SteadyLabel`)."""
         steps = timeline.steps if timeline else ()
         self.exercise_label.set_texts(exercise_text(s) for s in steps)
-        self.phase_label.set_texts(phrase(s.phase_word) for s in steps)
+        self.phase_label.set_texts(s.phase_word for s in steps)
         self.title_label.set_texts([*(title_text(s) for s in steps), paused_title()])
-        self.breath_prompt.set_texts(phrase(s.breath_prompt) for s in steps)
+        self.breath_prompt.set_texts(s.breath_prompt for s in steps)
         self.rep_label.set_texts(where_text(s) for s in steps)
         if timeline:
             self.next_label.set_texts(next_text(timeline, s.index) for s in steps)
@@ -844,7 +840,9 @@ class SidePanel(QWidget):
             item = QListWidgetItem(f"• {check}")
             self.form_checks.addItem(item)
         for cue in step.cues:
-            item = QListWidgetItem(f"At {format_clock(cue.at)}: {cue.text}")
+            item = QListWidgetItem(
+                self.tr("At {time}: {cue}").format(time=format_clock(cue.at), cue=cue.text)
+            )
             item.setData(CUE_ROLE, "pending")
             item.setData(Qt.ItemDataRole.UserRole, cue.text)
             self.form_checks.addItem(item)
@@ -876,8 +874,14 @@ class SidePanel(QWidget):
         for block in blocks.values():
             first = block[0]
             sided = any(s.side in (Side.LEFT, Side.RIGHT) for s in block)
-            each = " each side" if sided else ""
-            text = f"✓ {first.exercise_name}: {first.set_count} × {first.rep_count}{each}"
+            if sided:
+                done = self.tr("{exercise}: {sets} × {reps} each side")
+            else:
+                done = self.tr("{exercise}: {sets} × {reps}")
+            done = done.format(
+                exercise=first.exercise_name, sets=first.set_count, reps=first.rep_count
+            )
+            text = f"✓ {done}"
             self.form_checks.addItem(QListWidgetItem(text))
         self._restyle()
         self._apply_fonts()
