@@ -139,7 +139,8 @@ def main() -> int:
     advance(1.0)
     shot("lift")
 
-    go_to(lambda s: s.phase is Phase.REST and s.title.startswith("Rest — set"))
+    # The rest between sets (a rest between reps names the side it is on).
+    go_to(lambda s: s.phase is Phase.REST and s.side is None and s.exercise_id is not None)
     advance(8.0)
     shot("rest")
 
