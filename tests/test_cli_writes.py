@@ -16,9 +16,9 @@ import pytest
 from psoas_timer.cli import main
 from psoas_timer.store import paths
 from psoas_timer.store.history import HistoryStore, open_history
+from tests import permissions
 
 ROUTINE = b'schema = 1\nname = "Physio plan"\n\n[[blocks]]\nexercise = "seated-leg-lift"\n'
-as_root = pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -147,7 +147,7 @@ def test_history_only_reads_the_database(capsys: pytest.CaptureFixture[str]) -> 
     db.close()
 
 
-@as_root
+@permissions.enforced
 def test_history_works_on_a_read_only_database_and_folder(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -205,7 +205,7 @@ def test_history_csv_onto_a_folder_is_exit_2(
     assert "is a folder" in err
 
 
-@as_root
+@permissions.enforced
 def test_history_csv_into_an_unwritable_folder_is_exit_2(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

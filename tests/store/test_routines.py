@@ -23,6 +23,7 @@ from psoas_timer.store.routines import (
     RoutineStore,
     routine_to_toml,
 )
+from tests import permissions
 
 CAT = load_catalogue()
 VALID = b"""schema = 1
@@ -423,7 +424,7 @@ def test_read_only_file_with_garbage_is_still_backed_up(store: RoutineStore, fol
     assert backup.read_bytes() == b"\xff garbage"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@permissions.enforced
 def test_really_read_only_folder(store: RoutineStore, folder: Path) -> None:
     (folder / "bad.toml").write_bytes(b"\x00")
     folder.chmod(0o555)

@@ -19,6 +19,7 @@ from psoas_timer.store import paths
 from psoas_timer.store import settings as settings_module
 from psoas_timer.store.atomic import StoreError
 from psoas_timer.store.settings import Settings, SettingsReadOnly, load_settings
+from tests import permissions
 
 CAT = load_catalogue()
 VALID = b"""schema = 1
@@ -349,7 +350,7 @@ def test_unreadable_file_is_left_alone(
     assert settings_path.read_bytes() == VALID
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
+@permissions.enforced
 def test_really_read_only_folder(catalogue: Catalogue, settings_path: Path) -> None:
     settings_path.write_bytes(b"\x00")
     settings_path.parent.chmod(0o555)
