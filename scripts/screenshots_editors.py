@@ -116,7 +116,10 @@ def main() -> int:
     routines.override_spin("sets").setValue(3)  # an unsaved change: the title shows a *
     shot(routines, "routine-editor")
 
-    bad = home / "from-the-physio.toml"
+    # A fixed folder, so that the dialog (which names the file) comes out the same each run.
+    downloads = Path(tempfile.gettempdir()) / "psoas-timer-screenshots" / "Downloads"
+    downloads.mkdir(parents=True, exist_ok=True)
+    bad = downloads / "from-the-physio.toml"
     bad.write_text(INVALID_ROUTINE, encoding="utf-8")
     try:
         library.store.import_file(bad)

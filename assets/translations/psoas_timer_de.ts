@@ -575,10 +575,10 @@
         <translation>{name} konnte nicht importiert werden</translation>
     </message>
     <message numerus="yes">
-        <source>The file has %n problem(s). Nothing was added: fix the file and import it again.</source>
+        <source>Problems found: %n. Nothing was added: fix the file and import it again.</source>
         <translation>
-            <numerusform>Die Datei hat %n Problem. Nichts wurde hinzugefügt: Datei korrigieren und erneut importieren.</numerusform>
-            <numerusform>Die Datei hat %n Probleme. Nichts wurde hinzugefügt: Datei korrigieren und erneut importieren.</numerusform>
+            <numerusform>Gefundene Probleme: %n. Nichts wurde hinzugefügt: Datei korrigieren und erneut importieren.</numerusform>
+            <numerusform>Gefundene Probleme: %n. Nichts wurde hinzugefügt: Datei korrigieren und erneut importieren.</numerusform>
         </translation>
     </message>
     <message>

@@ -575,10 +575,10 @@
         <translation>No se pudo importar {name}</translation>
     </message>
     <message numerus="yes">
-        <source>The file has %n problem(s). Nothing was added: fix the file and import it again.</source>
+        <source>Problems found: %n. Nothing was added: fix the file and import it again.</source>
         <translation>
-            <numerusform>El archivo tiene %n problema. No se ha añadido nada: corrige el archivo e impórtalo de nuevo.</numerusform>
-            <numerusform>El archivo tiene %n problemas. No se ha añadido nada: corrige el archivo e impórtalo de nuevo.</numerusform>
+            <numerusform>Problemas encontrados: %n. No se ha añadido nada: corrige el archivo e impórtalo de nuevo.</numerusform>
+            <numerusform>Problemas encontrados: %n. No se ha añadido nada: corrige el archivo e impórtalo de nuevo.</numerusform>
         </translation>
     </message>
     <message>

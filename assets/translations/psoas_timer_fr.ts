@@ -575,10 +575,10 @@
         <translation>{name} n&apos;a pas pu être importée</translation>
     </message>
     <message numerus="yes">
-        <source>The file has %n problem(s). Nothing was added: fix the file and import it again.</source>
+        <source>Problems found: %n. Nothing was added: fix the file and import it again.</source>
         <translation>
-            <numerusform>Le fichier a %n problème. Rien n&apos;a été ajouté : corrigez le fichier et importez-le à nouveau.</numerusform>
-            <numerusform>Le fichier a %n problèmes. Rien n&apos;a été ajouté : corrigez le fichier et importez-le à nouveau.</numerusform>
+            <numerusform>Problème trouvé : %n. Rien n&apos;a été ajouté : corrigez le fichier et importez-le à nouveau.</numerusform>
+            <numerusform>Problèmes trouvés : %n. Rien n&apos;a été ajouté : corrigez le fichier et importez-le à nouveau.</numerusform>
         </translation>
     </message>
     <message>

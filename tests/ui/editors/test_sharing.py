@@ -105,6 +105,10 @@ def test_the_error_dialog_shows_every_problem(
         in dialog.windowTitle() + dialog.findChildren(QLabel, "import-error-title")[0].text()
     )
     assert dialog.text().count("\n") == len(info.value.problems) - 1
+    # The count reads right in English too, with no translator loaded: no "problem(s)".
+    labels = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert f"Problems found: {len(info.value.problems)}." in labels
+    assert "(s)" not in labels
 
 
 def test_a_same_id_import_asks_and_refuses_without_confirmation(

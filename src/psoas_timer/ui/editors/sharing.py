@@ -92,7 +92,7 @@ class ImportErrorDialog(QDialog):
         text.addWidget(title)
         summary = QLabel(
             self.tr(
-                "The file has %n problem(s). Nothing was added: fix the file and import it again.",
+                "Problems found: %n. Nothing was added: fix the file and import it again.",
                 "",
                 count,
             )
