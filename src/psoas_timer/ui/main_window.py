@@ -60,6 +60,12 @@ BUTTONS = (
 
 LIVE = (State.RUNNING, State.PAUSED)
 
+#: The picker's column: wide enough for its longest name (a German or Spanish
+#: one is half as long again as the English), never more than this share of
+#: the window, and never narrower than the English layout's.
+PICKER_SHARE = 0.3
+PICKER_WIDTH = 230
+
 #: Menu actions that have no key of their own: (name, text, status tip).
 MENU_ACTIONS = (
     (
@@ -190,7 +196,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([230, 690, 360])
+        picker = min(max(PICKER_WIDTH, self.picker.preferred_width()), round(PICKER_SHARE * 1280))
+        self.splitter.setSizes([picker, 1280 - picker - 360, 360])
         self.picker.setMinimumWidth(200)
         self.side_panel.setMinimumWidth(260)
 
@@ -326,6 +333,16 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self._focus_mode:
             self._balance_focus()
+        else:
+            self._cap_picker()
+
+    def _cap_picker(self) -> None:
+        # The splitter keeps the picker's width when the window shrinks (its
+        # stretch is 0): on a small screen the session's controls need it more.
+        sizes = self.splitter.sizes()
+        cap = max(self.picker.minimumWidth(), round(PICKER_SHARE * self.width()))
+        if len(sizes) == 3 and sizes[0] > cap:
+            self.splitter.setSizes([cap, sizes[1] + sizes[0] - cap, sizes[2]])
 
     def show_library(self) -> None:
         self.tabs.setCurrentIndex(LIBRARY_TAB)
