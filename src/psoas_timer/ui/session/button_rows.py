@@ -93,8 +93,10 @@ class ButtonRows(QLayout):
         inner = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         rows = self.rows_for(rect.width())
         per_row = math.ceil(len(self._items) / rows)
-        height = self._item_height()
         spacing = self.spacing()
+        # A full window (two rows at 600 px high) squeezes every line a little:
+        # the rows get lower rather than the second fall off the bottom.
+        height = min(self._item_height(), (inner.height() - spacing * (rows - 1)) // rows)
         for row in range(rows):
             items = self._items[row * per_row : (row + 1) * per_row]
             least = self._least_widths()[row * per_row : (row + 1) * per_row]
