@@ -224,7 +224,7 @@ def _cmd_plan(args: argparse.Namespace) -> int:
     print(f"{routine.name} ({routine.id})")
     # From every word the columns can show in this language, not from the steps
     # themselves: those are printed as they are planned.
-    columns = (
+    columns: tuple[tuple[str, int, list[str]], ...] = (
         ("start", 7, []),
         ("secs", 5, []),
         ("phase", 12, [_value(w, p.value) for p in Phase]),
