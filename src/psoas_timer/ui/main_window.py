@@ -34,6 +34,7 @@ from ..store import paths
 from ..store.library import Library
 from .common import dialogs
 from .common.pages import Pages
+from .common.screen_fit import resize_within_screen
 from .common.shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
 from .common.vocabulary import QT_TRANSLATE_NOOP
 from .session.controller import SessionController
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._wire()
-        self.resize(1280, 800)
+        resize_within_screen(self, 1280, 800)
         self.setMinimumSize(800, 560)
         self._restore_geometry()
         self.session_view.apply_fonts()  # now it knows its height (see apply_fonts)
