@@ -58,6 +58,10 @@ from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
+#: A chart's least height: two of them, the cards and their headings fit the
+#: page of a 1024×600 window (about 530 px) without one running under the next.
+PLOT_LEAST_HEIGHT = 130
+
 DAY = 86400.0
 #: Colour-blind-safe line colours (Okabe & Ito), readable on light and dark backgrounds.
 LINE_COLOURS = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#D55E00", "#0072B2", "#F0E442")
@@ -331,7 +335,7 @@ class HistoryPage(QWidget):
         if balance:
             axes["bottom"] = _AbsAxis(orientation="bottom")
         plot = pg.PlotWidget(axisItems=axes)
-        plot.setMinimumHeight(180)
+        plot.setMinimumHeight(PLOT_LEAST_HEIGHT)
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.getPlotItem().showGrid(x=False, y=True, alpha=0.25)
