@@ -31,6 +31,10 @@ from ..session.step_pose import make_pose_view, mirrored_for
 
 log = logging.getLogger(__name__)
 
+#: The exercise list's width: the English one's, or its longest name's up to the most.
+LIST_WIDTH = 280
+LIST_MOST_WIDTH = 420
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 #: How each dosage value reads after its number ({n} is the number).
@@ -221,7 +225,11 @@ class LibraryPage(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 900])
+        # The list as wide as its longest name (Spanish ones are half as long
+        # again as the English), within a third of the page.
+        wanted = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 4
+        listed = max(LIST_WIDTH, min(wanted, LIST_MOST_WIDTH))
+        splitter.setSizes([listed, 1180 - listed])
 
         layout = QVBoxLayout(self)
         layout.addWidget(safety)

@@ -1,0 +1,40 @@
+"""The library page in a longer language, at 1280×800 and on a 1024×600 screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from psoas_timer.core.clock import ManualClock
+from psoas_timer.ui.library.library_page import LibraryPage
+from psoas_timer.ui.main_window import MainWindow
+from tests.ui.helpers import shown_window_in
+
+
+def _library(language: str, size: tuple[int, int], qtbot: QtBot, clock: ManualClock) -> LibraryPage:
+    win: MainWindow = shown_window_in(language, qtbot, clock, ["--routine", "full-session"])
+    win.resize(*size)
+    qtbot.waitUntil(lambda: win.size().toTuple() == size)
+    win.show_library()
+    QApplication.processEvents()
+    page = win.library_page()
+    assert page is not None
+    return page
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
+@pytest.mark.parametrize("language", ["es", "de"])
+def test_every_exercise_name_shows_whole_in_the_list(
+    qtbot: QtBot,
+    clock: ManualClock,
+    restore_translators: None,
+    language: str,
+    size: tuple[int, int],
+) -> None:
+    """ "Estiramiento del psoas con una rodilla en el suelo" ran past the list's
+    edge, behind a horizontal scroll bar."""
+    page = _library(language, size, qtbot, clock)
+    widest = page.list.sizeHintForColumn(0)
+    assert page.list.viewport().width() >= widest
+    assert not page.list.horizontalScrollBar().isVisible()
