@@ -38,3 +38,14 @@ def test_every_exercise_name_shows_whole_in_the_list(
     widest = page.list.sizeHintForColumn(0)
     assert page.list.viewport().width() >= widest
     assert not page.list.horizontalScrollBar().isVisible()
+
+
+def test_the_picture_and_the_key_poses_do_not_overlap_at_1024x600(
+    qtbot: QtBot, clock: ManualClock, restore_translators: None
+) -> None:
+    """The page needed 550 px and had 533: the key poses were drawn over the
+    bottom of the big picture."""
+    page = _library("de", (1024, 600), qtbot, clock)
+    assert page.minimumSizeHint().height() <= page.height()
+    assert page.pose_view.geometry().bottom() < page.key_poses.geometry().top()
+    assert page.key_poses.geometry().bottom() < page.details.geometry().top()
