@@ -170,10 +170,13 @@ def test_the_pseudo_translator_wraps_and_lengthens() -> None:
     assert untranslated_rest("Hold 0:30") != ""
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
 def test_every_page_and_dialog_is_translated_and_nothing_is_clipped(
-    pseudo: QTranslator, qtbot: QtBot, clock: ManualClock
+    pseudo: QTranslator, qtbot: QtBot, clock: ManualClock, size: tuple[int, int]
 ) -> None:
     win = shown_window(qtbot, clock, ["--routine", "walk-through"])
+    win.resize(*size)
+    qtbot.waitUntil(lambda: win.size().toTuple() == size)
     logic = win.logic
     assert isinstance(logic, AppLogic)
     found: dict[str, list[str]] = {}
