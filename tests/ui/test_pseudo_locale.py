@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QPushButton,
     QTabBar,
     QTextBrowser,
     QTreeWidget,
@@ -144,6 +145,24 @@ def clipped_labels(top: QWidget) -> list[str]:
     return found
 
 
+def clipped_buttons(top: QWidget) -> list[str]:
+    """Buttons, check boxes and radio buttons narrower than their text needs."""
+    found = []
+    for button in top.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.text():
+            continue
+        need = button.minimumSizeHint().width()
+        if isinstance(button, QPushButton):
+            # Its text and the style's padding, without the style's least width.
+            probe = QPushButton("M" * 40)
+            probe.setFont(button.font())
+            padding = probe.sizeHint().width() - probe.fontMetrics().horizontalAdvance("M" * 40)
+            need = button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) + padding
+        if button.width() + 1 < need:
+            found.append(f"{button.text()!r}: needs {need} px, has {button.width()}")
+    return found
+
+
 def problems(top: QWidget) -> list[str]:
     QApplication.processEvents()
     found = [
@@ -151,7 +170,11 @@ def problems(top: QWidget) -> list[str]:
         for where, text in visible_texts(top)
         if (rest := untranslated_rest(text))
     ]
-    return found + [f"clipped {c}" for c in clipped_labels(top)]
+    return (
+        found
+        + [f"clipped {c}" for c in clipped_labels(top)]
+        + [f"clipped button {c}" for c in clipped_buttons(top)]
+    )
 
 
 @pytest.fixture
