@@ -165,8 +165,11 @@ def share(total: int, least: list[int]) -> list[int]:
             fixed |= narrow
             continue
         widths = list(least)
-        if free:
-            each, extra = divmod(max(0, room), len(free))
-            for n, i in enumerate(free):
-                widths[i] = each + (1 if n < extra else 0)
+        # Rounded as QBoxLayout rounds (carrying each part's fraction to the
+        # next), so that English buttons stay where they were to the pixel.
+        carried = 0.0
+        for i in free:
+            carried += max(0, room) / len(free)
+            widths[i] = math.floor(carried + 0.5)
+            carried -= widths[i]
         return widths
