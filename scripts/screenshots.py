@@ -139,7 +139,9 @@ def main() -> int:
     advance(1.0)
     shot("lift")
 
-    go_to(lambda s: s.phase is Phase.REST and s.title.startswith("Rest — set"))
+    # The rest between the march's sets ("Rest — set 2 of 2 next"), found by
+    # what it is, not by its English title, so --language finds it too.
+    go_to(lambda s: s.phase is Phase.REST and s.exercise_id == "supine-march")
     advance(8.0)
     shot("rest")
 
