@@ -5,15 +5,11 @@ button, check box or radio button narrower than its text, on any page or dialog
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from psoas_timer.app import AppLogic
-from psoas_timer.core.clock import ManualClock
-from psoas_timer.core.model import Phase
-from tests.ui.helpers import shown_window_in
-from tests.ui.test_pseudo_locale import clipped_buttons, clipped_labels
+from tests.ui.conftest import WindowIn
+from tests.ui.test_pseudo_locale import clipped_buttons, clipped_labels, walk_every_page
 
 
 def _clipped(top: QWidget) -> list[str]:
@@ -24,38 +20,9 @@ def _clipped(top: QWidget) -> list[str]:
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
 @pytest.mark.parametrize("language", ["de", "fr", "es"])
 def test_nothing_is_clipped_in_a_longer_language(
-    qtbot: QtBot,
-    clock: ManualClock,
-    restore_translators: None,
-    language: str,
-    size: tuple[int, int],
+    window_in: WindowIn, qtbot: QtBot, language: str, size: tuple[int, int]
 ) -> None:
-    win = shown_window_in(language, qtbot, clock, ["--routine", "full-session"])
-    win.resize(*size)
-    qtbot.waitUntil(lambda: win.size().toTuple() == size)
-    logic = win.logic
-    assert isinstance(logic, AppLogic)
-    found: dict[str, list[str]] = {"session, idle": _clipped(win)}
-    qtbot.keyClick(win, Qt.Key.Key_Space)
-    while win.controller.step is not None and win.controller.step.phase is not Phase.HOLD:
-        qtbot.keyClick(win, Qt.Key.Key_N)
-    found["session in a hold"] = _clipped(win)
-    qtbot.keyClick(win, Qt.Key.Key_Space)
-    found["session paused"] = _clipped(win)
-    for index, page in ((1, "library"), (2, "history")):
-        win.tabs.setCurrentIndex(index)
-        qtbot.wait(1)
-        found[page] = _clipped(win)
-    win.tabs.setCurrentIndex(0)
-    for name, open_dialog in (
-        ("preferences", logic.show_preferences),
-        ("dosage editor", logic.edit_dosage),
-        ("routine editor", logic.edit_routines),
-    ):
-        dialog = open_dialog()
-        assert dialog is not None
-        qtbot.waitExposed(dialog)
-        found[name] = _clipped(dialog)
-        dialog.close()
-    report = [f"{page}: {p}" for page, listed in found.items() for p in listed]
+    win = window_in(language, size)
+    report = ["session, idle: " + p for p in _clipped(win)]
+    report += walk_every_page(win, qtbot, _clipped)
     assert report == [], "\n".join(report)

@@ -19,29 +19,13 @@ from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.session import State
 from psoas_timer.ui.main_window import MainWindow
 from psoas_timer.ui.session.picker import TwoLineDelegate
-from tests.ui.helpers import shown_window, shown_window_in
-from tests.ui.test_pseudo_locale import PseudoTranslator
+from tests.ui.conftest import WindowIn
+from tests.ui.helpers import shown_window
 
 SIZES = [(1280, 800), (1024, 600)]
 LANGUAGES = ["de", "es", "pseudo"]
 #: The start button's texts, in each state it can be in.
 TOGGLE = ("Start", "Pause", "Resume", "Start again")
-
-
-def _window(language: str, size: tuple[int, int], qtbot: QtBot, clock: ManualClock) -> MainWindow:
-    argv = ["--routine", "full-session"]
-    if language == "pseudo":
-        app = QCoreApplication.instance()
-        assert app is not None
-        app.installTranslator(PseudoTranslator(app))  # removed by restore_translators
-        win = shown_window(qtbot, clock, argv)
-    else:
-        win = shown_window_in(language, qtbot, clock, argv)
-    win.resize(*size)
-    qtbot.waitUntil(lambda: win.size().toTuple() == size)
-    win.picker.fill_times()
-    QApplication.processEvents()
-    return win
 
 
 def _padding(button: QPushButton) -> int:
@@ -92,23 +76,24 @@ def _names_cut(win: MainWindow) -> list[str]:
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_picker_names_are_whole_or_elided_with_a_tooltip(
-    qtbot: QtBot,
-    clock: ManualClock,
-    restore_translators: None,
-    language: str,
-    size: tuple[int, int],
+def test_picker_names_and_session_buttons_are_never_cut(
+    window_in: WindowIn, language: str, size: tuple[int, int]
 ) -> None:
-    win = _window(language, size, qtbot, clock)
+    win = window_in(language, size)
     assert _names_cut(win) == []
+    assert _buttons_cut(win) == []
+    win.controller.start()
+    assert win.controller.state is State.RUNNING
+    QApplication.processEvents()
+    assert _buttons_cut(win) == []
 
 
 @pytest.mark.parametrize("language", ["de", "fr"])
 def test_the_picker_is_as_wide_as_its_longest_name_at_1280(
-    qtbot: QtBot, clock: ManualClock, restore_translators: None, language: str
+    window_in: WindowIn, language: str
 ) -> None:
     """German and French names all fit whole in the default window: none elided."""
-    win = _window(language, (1280, 800), qtbot, clock)
+    win = window_in(language, (1280, 800))
     picker = win.picker
     for choice in picker.ids():
         item = picker.item_for(choice)
@@ -119,10 +104,8 @@ def test_the_picker_is_as_wide_as_its_longest_name_at_1280(
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen tooltip
-def test_an_elided_name_shows_whole_in_its_tooltip(
-    qtbot: QtBot, clock: ManualClock, restore_translators: None
-) -> None:
-    win = _window("es", (1024, 600), qtbot, clock)
+def test_an_elided_name_shows_whole_in_its_tooltip(window_in: WindowIn) -> None:
+    win = window_in("es", (1024, 600))
     picker = win.picker
     elided = [
         item
@@ -143,23 +126,6 @@ def test_an_elided_name_shows_whole_in_its_tooltip(
     QToolTip.hideText()
 
 
-@pytest.mark.parametrize("size", SIZES)
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_session_buttons_show_their_whole_text(
-    qtbot: QtBot,
-    clock: ManualClock,
-    restore_translators: None,
-    language: str,
-    size: tuple[int, int],
-) -> None:
-    win = _window(language, size, qtbot, clock)
-    assert _buttons_cut(win) == []
-    win.controller.start()
-    assert win.controller.state is State.RUNNING
-    QApplication.processEvents()
-    assert _buttons_cut(win) == []
-
-
 def test_english_buttons_stay_in_one_row_at_1280(qtbot: QtBot, clock: ManualClock) -> None:
     win = shown_window(qtbot, clock, ["--routine", "full-session"])
     tops = {button.y() for button in win.buttons.values()}
@@ -168,11 +134,11 @@ def test_english_buttons_stay_in_one_row_at_1280(qtbot: QtBot, clock: ManualCloc
 
 
 def test_spanish_buttons_take_two_rows_rather_than_cut_a_word_at_1024(
-    qtbot: QtBot, clock: ManualClock, restore_translators: None
+    window_in: WindowIn,
 ) -> None:
     """Where one row cannot hold them whole, the buttons take two: "Saltar
     ejercicio" whole, in the same size as the others."""
-    win = _window("es", (1024, 600), qtbot, clock)
+    win = window_in("es", (1024, 600))
     picker, session, side = win.splitter.sizes()
     # As the user dragging the splitter might.
     win.splitter.setSizes([picker + session - 420, 420, side])
