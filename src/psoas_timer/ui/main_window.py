@@ -61,13 +61,13 @@ BUTTONS = (
 
 LIVE = (State.RUNNING, State.PAUSED)
 
-#: The picker's column: wide enough for its longest name (a German or Spanish
-#: one is half as long again as the English), never more than this share of
-#: the window, and never narrower than the English layout's.
+# The picker's column: wide enough for its longest name (a German or Spanish
+# one is half as long again as the English), never more than this share of
+# the window, and never narrower than the English layout's.
 PICKER_SHARE = 0.3
 PICKER_WIDTH = 230
-#: The session column, read from the floor, keeps at least this share of the
-#: window: what it has in the English layout (682 of 1280 px).
+# The session column, read from the floor, keeps at least this share of the
+# window: what it has in the English layout (682 of 1280 px).
 SESSION_SHARE = 0.53
 
 #: Menu actions that have no key of their own: (name, text, status tip).

@@ -54,7 +54,7 @@ MODE_TEXTS = (
 )
 
 
-#: The dialog's least width (wider when its rows need it).
+# The dialog's least width (wider when its rows need it).
 MINIMUM_WIDTH = 460
 
 

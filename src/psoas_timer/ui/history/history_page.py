@@ -59,8 +59,8 @@ from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-#: A chart's least height: two of them, the cards and their headings fit the
-#: page of a 1024×600 window (about 530 px) without one running under the next.
+# A chart's least height: two of them, the cards and their headings fit the
+# page of a 1024×600 window (about 530 px) without one running under the next.
 PLOT_LEAST_HEIGHT = 130
 
 DAY = 86400.0
@@ -125,7 +125,7 @@ class _StatCard(QFrame):
     cut at the card's edge.
     """
 
-    #: The value's type, times the interface's; the least it shrinks to.
+    # The value's type, times the interface's; the least it shrinks to.
     VALUE_SCALE = 1.8
     LEAST_SCALE = 1.0
 

@@ -32,12 +32,12 @@ from ..session.step_pose import make_pose_view, mirrored_for
 
 log = logging.getLogger(__name__)
 
-#: The exercise list's width: the English one's, or its longest name's up to the most.
+# The exercise list's width: the English one's, or its longest name's up to the most.
 LIST_WIDTH = 280
 LIST_MOST_WIDTH = 420
-#: The picture's least height, and on a page lower than SMALL_PAGE (a 1024×600
-#: window's is about 530 px) what it gives up so that the key poses, the text
-#: and the buttons fit under it rather than overlap it.
+# The picture's least height, and on a page lower than SMALL_PAGE (a 1024×600
+# window's is about 530 px) what it gives up so that the key poses, the text
+# and the buttons fit under it rather than overlap it.
 POSE_LEAST_HEIGHT = 220
 POSE_SMALL_HEIGHT = 160
 SMALL_PAGE = 560

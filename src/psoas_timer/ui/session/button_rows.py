@@ -28,7 +28,7 @@ def widest_text_width(button: QPushButton, texts: Iterable[str]) -> int:
     return max(button.minimumWidth(), widest + padding)
 
 
-#: Wider than any style's least button width.
+# Wider than any style's least button width.
 PROBE_TEXT = "M" * 30
 
 

@@ -314,7 +314,7 @@ class SessionView(QWidget):
         layout.addWidget(self.progress)
         layout.addSpacing(6)
         self.controls = QWidget(self)
-        #: Lays the buttons out whole: one row, or two on a narrow window.
+        # Lays the buttons out whole: one row, or two on a narrow window.
         self.button_rows = ButtonRows(self.controls)
         self.button_rows.setContentsMargins(0, 0, 0, 0)
         self.button_rows.setSpacing(8)
