@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -119,7 +119,7 @@ def window_settings() -> QSettings:
 
 
 class ColumnSplitter(QSplitter):
-    """A QSplitter that says when it has laid its columns out for a new size.
+    """A QSplitter that says when it has been resized.
 
     Signals:
         resized(): after each resize, its widgets already at their new widths.
@@ -209,7 +209,15 @@ class MainWindow(QMainWindow):
         left.addWidget(self.picker, 1)
 
         self.splitter = ColumnSplitter(Qt.Orientation.Horizontal, self)
+        # Shared now, and again once the columns' layouts have taken their new
+        # widths (their least widths change with them: a narrow window can
+        # leave the first share short of what it could give).
+        self._columns_again = QTimer(self)
+        self._columns_again.setSingleShot(True)
+        self._columns_again.setInterval(0)
+        self._columns_again.timeout.connect(self._share_columns)
         self.splitter.resized.connect(self._share_columns)
+        self.splitter.resized.connect(self._columns_again.start)
         self.splitter.setObjectName("sessionSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.left_column)

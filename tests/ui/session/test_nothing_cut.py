@@ -146,3 +146,14 @@ def test_spanish_buttons_take_two_rows_rather_than_cut_a_word_at_1024(
     tops = {button.y() for button in win.buttons.values()}
     assert len(tops) == 2
     assert _buttons_cut(win) == []
+
+
+def test_at_the_least_window_width_the_session_column_gets_all_the_room_there_is(
+    window_in: WindowIn,
+) -> None:
+    """At 800 px the picker and the side panel are at their least widths: the
+    first share after a resize, made before the columns had taken their new
+    widths, left the picker 60 px the session column needed."""
+    win = window_in("es", (800, 560))
+    assert win.picker.width() == win.picker.minimumWidth()
+    assert win.side_panel.width() == win.side_panel.minimumWidth()
