@@ -36,6 +36,7 @@ from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import ENGLISH_SIDE_WORDS, Phase, Side
 from psoas_timer.core.timeline import name_sides
 from psoas_timer.ui.main_window import MainWindow
+from psoas_timer.ui.session.button_rows import button_padding
 from tests.ui.helpers import shown_window
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
@@ -155,10 +156,8 @@ def clipped_buttons(top: QWidget) -> list[str]:
         need = button.minimumSizeHint().width()
         if isinstance(button, QPushButton):
             # Its text and the style's padding, without the style's least width.
-            probe = QPushButton("M" * 40)
-            probe.setFont(button.font())
-            padding = probe.sizeHint().width() - probe.fontMetrics().horizontalAdvance("M" * 40)
-            need = button.fontMetrics().horizontalAdvance(button.text().replace("&", "")) + padding
+            text = button.text().replace("&", "")
+            need = button.fontMetrics().horizontalAdvance(text) + button_padding(button.font())
         if button.width() + 1 < need:
             found.append(f"{button.text()!r}: needs {need} px, has {button.width()}")
     return found

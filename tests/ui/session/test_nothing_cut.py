@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.session import State
 from psoas_timer.ui.main_window import MainWindow
+from psoas_timer.ui.session.button_rows import button_padding
 from psoas_timer.ui.session.picker import TwoLineDelegate
 from tests.ui.conftest import WindowIn
 from tests.ui.helpers import shown_window
@@ -26,14 +27,6 @@ SIZES = [(1280, 800), (1024, 600)]
 LANGUAGES = ["de", "es", "pseudo"]
 #: The start button's texts, in each state it can be in.
 TOGGLE = ("Start", "Pause", "Resume", "Start again")
-
-
-def _padding(button: QPushButton) -> int:
-    """The style's room around a button's text (a long text is past any least width)."""
-    long_text = "M" * 40
-    probe = QPushButton(long_text)
-    probe.setFont(button.font())
-    return probe.sizeHint().width() - QFontMetrics(button.font()).horizontalAdvance(long_text)
 
 
 def _buttons_cut(win: MainWindow) -> list[str]:
@@ -45,7 +38,7 @@ def _buttons_cut(win: MainWindow) -> list[str]:
             continue
         texts = toggle_texts if button is win.buttons["toggle"] else {button.text()}
         metrics = button.fontMetrics()
-        need = max(metrics.horizontalAdvance(t) for t in texts) + _padding(button)
+        need = max(metrics.horizontalAdvance(t) for t in texts) + button_padding(button.font())
         if button.width() < need:
             found.append(f"{button.text()!r}: {button.width()} px, needs {need}")
         if button.height() < metrics.height() + 4:

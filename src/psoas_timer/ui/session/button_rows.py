@@ -6,26 +6,31 @@ import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QWidget
 
 
-def widest_text_width(button: QPushButton, texts: Iterable[str]) -> int:
-    """The width ``button`` needs to show its text and each of ``texts`` whole.
-
-    That is the text plus the style's padding, without the least width most
-    styles give a button (80 px in Fusion): "+10 s" does not need it, and six
-    buttons in a row cannot all have it on a small screen.
-    """
+def widest_text_width(button: QPushButton, texts: Iterable[str], padding: int) -> int:
+    """The width ``button`` needs to show its text and each of ``texts`` whole:
+    the text plus the style's ``padding`` (see :func:`button_padding`), without
+    the least width most styles give a button (80 px in Fusion): "+10 s" does
+    not need it, and six buttons in a row cannot all have it on a small screen."""
     metrics = button.fontMetrics()
-    # The padding, read from a stand-in button with a text longer than any
-    # least width: setting the real one's text while it is laid out would ask
-    # for another layout, and that one for another.
-    probe = QPushButton()
-    probe.setFont(button.font())
-    probe.setText(PROBE_TEXT)
-    padding = probe.sizeHint().width() - metrics.horizontalAdvance(PROBE_TEXT)
     widest = max(metrics.horizontalAdvance(text) for text in (button.text(), *texts))
     return max(button.minimumWidth(), widest + padding)
+
+
+def button_padding(font: QFont) -> int:
+    """The room a push button in ``font`` leaves around its text.
+
+    Read from a stand-in button with a text longer than any least width:
+    setting a real one's text while it is laid out would ask for another
+    layout, and that one for another.
+    """
+    probe = QPushButton()
+    probe.setFont(font)
+    probe.setText(PROBE_TEXT)
+    return probe.sizeHint().width() - QFontMetrics(font).horizontalAdvance(PROBE_TEXT)
 
 
 # Wider than any style's least button width.
@@ -49,6 +54,7 @@ class ButtonRows(QLayout):
         self._items: list[QLayoutItem] = []
         self._texts: dict[QPushButton, tuple[str, ...]] = {}
         self._widths: list[int] | None = None  # each button's least width, cached
+        self._paddings: dict[str, int] = {}  # button_padding by font
 
     # ------------------------------------------------------------ QLayout
 
@@ -124,7 +130,11 @@ class ButtonRows(QLayout):
             for item in self._items:
                 widget = item.widget()
                 if isinstance(widget, QPushButton):
-                    least = widest_text_width(widget, self._texts.get(widget, ()))
+                    key = widget.font().key()
+                    if key not in self._paddings:
+                        self._paddings[key] = button_padding(widget.font())
+                    texts = self._texts.get(widget, ())
+                    least = widest_text_width(widget, texts, self._paddings[key])
                 else:
                     least = item.minimumSize().width()
                 self._widths.append(least)
