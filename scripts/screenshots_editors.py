@@ -112,6 +112,8 @@ def main() -> int:
     mine = set_override(mine, 1, "hold_seconds_left", 5)
     library.store.save(mine)
     routines = RoutineEditor(library, mine.id)
+    # Its size of choice: the offscreen screen (800 px) would shrink it to fit.
+    routines.resize(1180, 760)
     routines.block_list.setCurrentRow(1)
     routines.override_spin("sets").setValue(3)  # an unsaved change: the title shows a *
     shot(routines, "routine-editor")

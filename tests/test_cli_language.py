@@ -4,6 +4,8 @@ the exercises' and routines' words follow ``LANG``; ``--json`` stays English."""
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 
@@ -126,3 +128,38 @@ def test_the_window_takes_the_language_preference(monkeypatch: pytest.MonkeyPatc
     settings.preferences["language"] = "en"
     settings.save()
     assert load_library().builtin["release"].name == "Release"
+
+
+
+@pytest.mark.parametrize("lang", ["de_DE.UTF-8", "fr_FR.UTF-8", "es_ES.UTF-8"])
+def test_plan_columns_stay_in_line_in_a_longer_language(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    """German "Vorbereitung", "ausatmen", "Satz", Spanish "izquierda" are longer than
+    the English columns: on every line each text column starts where its heading
+    does, each number column ends where its heading does, a space before each."""
+    monkeypatch.setenv("LANG", lang)
+    header, *rows = _run(capsys, "plan", "full-session").splitlines()[1:-1]
+    heads = [(m.start(), m.end()) for m in re.finditer(r"\S+", header)]
+    assert len(heads) == 9, header
+    (_, start), (_, secs), phase, exercise, side, (_, set_no), (_, rep), breath, title = heads
+    for row in rows:
+        for begin, _ in (phase, exercise, side, breath, title):
+            assert row[begin - 1] == " " and row[begin] != " ", (header, row)
+        for end in (start, secs, set_no, rep):
+            assert row[end - 1] != " " and row[end] == " ", (header, row)
+
+
+def test_list_columns_stay_in_line_with_a_long_routine_id(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """An id longer than the column (a routine imported from a long file name)
+    widens it for every line rather than push its own total time out of line."""
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    source = tmp_path / "my-physio-plan-for-the-long-weekend.toml"
+    source.write_text('schema = 1\nname = "Physio"\n[[blocks]]\nexercise = "supine-march"\n')
+    assert main(["import", str(source)]) == 0
+    routines = _run(capsys, "list").split("\n\n")[1].splitlines()[1:]
+    assert any("my-physio-plan-for-the-long-weekend " in line for line in routines)
+    clocks = {re.search(r"\d+:\d\d", line).end() for line in routines}  # type: ignore[union-attr]
+    assert len(clocks) == 1, routines

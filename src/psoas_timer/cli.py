@@ -13,12 +13,12 @@ import io
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .arguments import EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, parse_args
-from .core.model import Category
+from .core.model import Breath, Category, Phase, Side
 from .core.problems import ValidationError
 from .core.timeline import Step, Timeline
 from .core.words import Words, value_word
@@ -150,17 +150,33 @@ def _cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps({"exercises": exercises, "routines": routines}, indent=2))
         return EXIT_OK
     words = library.words
+    categories = [_value(words, e["category"]) for e in exercises]
+    levels = [words("level {level}").format(level=e["level"]) for e in exercises]
+    ids, category_width, level_width = column_widths(
+        (24, 10, 0),
+        ([item["id"] for item in exercises + routines], categories, levels),
+    )
     print(words("Exercises"))
-    for e in exercises:
+    for e, category, level in zip(exercises, categories, levels, strict=True):
         props = ", ".join(_value(words, p) for p in e["props"])
-        level = words("level {level}").format(level=e["level"])
-        category = _value(words, e["category"])
-        print(f"  {e['id']:<24} {category:<10} {level}  {e['name']} ({props})")
+        print(
+            f"  {e['id']:<{ids}} {category:<{category_width}} {level:<{level_width}}"
+            f"  {e['name']} ({props})"
+        )
     print("\n" + words("Routines"))
     for r in routines:
         kind = words("built-in") if r["builtin"] else words("yours")
-        print(f"  {r['id']:<24} {_clock(r['total_seconds']):>7}  {r['name']} ({kind})")
+        print(f"  {r['id']:<{ids}} {_clock(r['total_seconds']):>7}  {r['name']} ({kind})")
     return EXIT_OK
+
+
+def column_widths(least: Sequence[int], columns: Sequence[Iterable[str]]) -> list[int]:
+    """Each column as wide as its longest word, and at least its English width.
+
+    A longer language's word ("Vorbereitung", "izquierda") would otherwise push
+    the rest of its row out of line; English keeps the widths it always had.
+    """
+    return [max([width, *map(len, words)]) for width, words in zip(least, columns, strict=True)]
 
 
 def _value(words: Words, value: str) -> str:
@@ -206,19 +222,36 @@ def _cmd_plan(args: argparse.Namespace) -> int:
         return EXIT_OK
     w = library.words
     print(f"{routine.name} ({routine.id})")
+    # From every word the columns can show in this language, not from the steps
+    # themselves: those are printed as they are planned.
+    columns: tuple[tuple[str, int, list[str]], ...] = (
+        ("start", 7, []),
+        ("secs", 5, []),
+        ("phase", 12, [_value(w, p.value) for p in Phase]),
+        ("exercise", 22, ["-", *(block.exercise for block in routine.blocks)]),
+        ("side", 6, ["-", *(_value(w, s.value) for s in Side)]),
+        ("set", 3, []),
+        ("rep", 3, []),
+        ("breath", 7, [_value(w, b.value) for b in Breath]),
+    )
+    start, secs, phase, exercise, side_width, set_width, rep, breath = column_widths(
+        [least for _, least, _ in columns], [[w(head), *words] for head, _, words in columns]
+    )
     print(
-        f"{w('start'):>7} {w('secs'):>5}  {w('phase'):<12} {w('exercise'):<22} "
-        f"{w('side'):<6} {w('set'):>3} {w('rep'):>3}  {w('breath'):<7} {w('title')}"
+        f"{w('start'):>{start}} {w('secs'):>{secs}}  {w('phase'):<{phase}} "
+        f"{w('exercise'):<{exercise}} {w('side'):<{side_width}} {w('set'):>{set_width}} "
+        f"{w('rep'):>{rep}}  {w('breath'):<{breath}} {w('title')}"
     )
     total = 0.0
     for step in library.steps(routine):
         side = _value(w, step.side.value) if step.side else "-"
         set_no = str(step.set_no) if step.set_no else "-"
-        rep = str(step.rep_no) if step.rep_no else "-"
+        rep_no = str(step.rep_no) if step.rep_no else "-"
         print(
-            f"{_clock(step.start):>7} {step.duration:>5g}  {_value(w, step.phase.value):<12} "
-            f"{step.exercise_id or '-':<22} {side:<6} {set_no:>3} {rep:>3}  "
-            f"{_value(w, step.breath.value):<7} {step.title}"
+            f"{_clock(step.start):>{start}} {step.duration:>{secs}g}  "
+            f"{_value(w, step.phase.value):<{phase}} {step.exercise_id or '-':<{exercise}} "
+            f"{side:<{side_width}} {set_no:>{set_width}} {rep_no:>{rep}}  "
+            f"{_value(w, step.breath.value):<{breath}} {step.title}"
         )
         total += step.duration
     print(w("Total: {clock} ({seconds} s)").format(clock=_clock(total), seconds=f"{total:g}"))

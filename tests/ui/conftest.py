@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.store.library import Library, load_library
 from psoas_timer.ui.common import dialogs
 from psoas_timer.ui.main_window import MainWindow
-from tests.ui.helpers import shown_window
+from tests.ui.helpers import shown_window, shown_window_in
 
 
 @pytest.fixture(autouse=True)
@@ -49,3 +50,32 @@ def window(qtbot: QtBot, clock: ManualClock) -> Iterator[MainWindow]:
     yield win
     dialogs.set_confirm_answer(True)
     dialogs.clear_shown()
+
+
+#: ``window_in(language, size)``: see :func:`window_in`.
+WindowIn = Callable[[str, tuple[int, int]], MainWindow]
+
+
+@pytest.fixture
+def window_in(qtbot: QtBot, clock: ManualClock, restore_translators: None) -> WindowIn:
+    """Builds the real window on the full session in a language ("pseudo": the
+    pseudo-locale) at a size, with the picker's times filled in."""
+
+    def build(language: str, size: tuple[int, int]) -> MainWindow:
+        argv = ["--routine", "full-session"]
+        if language == "pseudo":
+            from tests.ui.test_pseudo_locale import PseudoTranslator
+
+            app = QCoreApplication.instance()
+            assert app is not None
+            app.installTranslator(PseudoTranslator(app))  # removed by restore_translators
+            win = shown_window(qtbot, clock, argv)
+        else:
+            win = shown_window_in(language, qtbot, clock, argv)
+        win.resize(*size)
+        qtbot.waitUntil(lambda: win.size().toTuple() == size)
+        win.picker.fill_times()
+        QApplication.processEvents()
+        return win
+
+    return build

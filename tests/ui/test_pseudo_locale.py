@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QListWidget,
+    QPushButton,
     QTabBar,
     QTextBrowser,
     QTreeWidget,
@@ -34,6 +35,8 @@ from psoas_timer.app import AppLogic
 from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import ENGLISH_SIDE_WORDS, Phase, Side
 from psoas_timer.core.timeline import name_sides
+from psoas_timer.ui.main_window import MainWindow
+from psoas_timer.ui.session.button_rows import button_padding
 from tests.ui.helpers import shown_window
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets"
@@ -144,6 +147,22 @@ def clipped_labels(top: QWidget) -> list[str]:
     return found
 
 
+def clipped_buttons(top: QWidget) -> list[str]:
+    """Buttons, check boxes and radio buttons narrower than their text needs."""
+    found = []
+    for button in top.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.text():
+            continue
+        need = button.minimumSizeHint().width()
+        if isinstance(button, QPushButton):
+            # Its text and the style's padding, without the style's least width.
+            text = button.text().replace("&", "")
+            need = button.fontMetrics().horizontalAdvance(text) + button_padding(button.font())
+        if button.width() + 1 < need:
+            found.append(f"{button.text()!r}: needs {need} px, has {button.width()}")
+    return found
+
+
 def problems(top: QWidget) -> list[str]:
     QApplication.processEvents()
     found = [
@@ -151,7 +170,11 @@ def problems(top: QWidget) -> list[str]:
         for where, text in visible_texts(top)
         if (rest := untranslated_rest(text))
     ]
-    return found + [f"clipped {c}" for c in clipped_labels(top)]
+    return (
+        found
+        + [f"clipped {c}" for c in clipped_labels(top)]
+        + [f"clipped button {c}" for c in clipped_buttons(top)]
+    )
 
 
 @pytest.fixture
@@ -170,10 +193,11 @@ def test_the_pseudo_translator_wraps_and_lengthens() -> None:
     assert untranslated_rest("Hold 0:30") != ""
 
 
-def test_every_page_and_dialog_is_translated_and_nothing_is_clipped(
-    pseudo: QTranslator, qtbot: QtBot, clock: ManualClock
-) -> None:
-    win = shown_window(qtbot, clock, ["--routine", "walk-through"])
+def walk_every_page(
+    win: MainWindow, qtbot: QtBot, check: Callable[[QWidget], list[str]]
+) -> list[str]:
+    """``check`` of the first-run sheet, a hold, the library, the history and each
+    dialog, as "where: problem" lines."""
     logic = win.logic
     assert isinstance(logic, AppLogic)
     found: dict[str, list[str]] = {}
@@ -181,19 +205,21 @@ def test_every_page_and_dialog_is_translated_and_nothing_is_clipped(
     logic.greet()
     sheet = win.first_run_sheet
     assert sheet is not None and sheet.isVisible()
-    found["first-run sheet"] = problems(win)
+    found["first-run sheet"] = check(win)
     logic.first_run_seen()
     sheet.hide()
 
     qtbot.keyClick(win, Qt.Key.Key_Space)
     while win.controller.step is not None and win.controller.step.phase is not Phase.HOLD:
         qtbot.keyClick(win, Qt.Key.Key_N)
-    found["session in a hold"] = problems(win)
+    found["session in a hold"] = check(win)
+    qtbot.keyClick(win, Qt.Key.Key_Space)
+    found["session paused"] = check(win)
 
     for index, page in ((1, "library"), (2, "history")):
         win.tabs.setCurrentIndex(index)
         qtbot.wait(1)
-        found[page] = problems(win)
+        found[page] = check(win)
     win.tabs.setCurrentIndex(0)
 
     for name, open_dialog in (
@@ -204,8 +230,17 @@ def test_every_page_and_dialog_is_translated_and_nothing_is_clipped(
         dialog = open_dialog()
         assert dialog is not None
         qtbot.waitExposed(dialog)
-        found[name] = problems(dialog)
+        found[name] = check(dialog)
         dialog.close()
+    return [f"{page}: {p}" for page, listed in found.items() for p in listed]
 
-    report = [f"{page}: {p}" for page, listed in found.items() for p in listed]
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
+def test_every_page_and_dialog_is_translated_and_nothing_is_clipped(
+    pseudo: QTranslator, qtbot: QtBot, clock: ManualClock, size: tuple[int, int]
+) -> None:
+    win = shown_window(qtbot, clock, ["--routine", "walk-through"])
+    win.resize(*size)
+    qtbot.waitUntil(lambda: win.size().toTuple() == size)
+    report = walk_every_page(win, qtbot, problems)
     assert report == [], "\n".join(report)

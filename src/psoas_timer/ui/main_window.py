@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -34,6 +34,7 @@ from ..store import paths
 from ..store.library import Library
 from .common import dialogs
 from .common.pages import Pages
+from .common.screen_fit import resize_within_screen
 from .common.shortcuts import BY_NAME, make_actions, new_action, shortcut_rows
 from .common.vocabulary import QT_TRANSLATE_NOOP
 from .session.controller import SessionController
@@ -59,6 +60,15 @@ BUTTONS = (
 )
 
 LIVE = (State.RUNNING, State.PAUSED)
+
+# The picker's column: wide enough for its longest name (a German or Spanish
+# one is half as long again as the English), never more than this share of
+# the window, and never narrower than the English layout's.
+PICKER_SHARE = 0.3
+PICKER_WIDTH = 230
+# The session column, read from the floor, keeps at least this share of the
+# window: what it has in the English layout (682 of 1280 px).
+SESSION_SHARE = 0.53
 
 #: Menu actions that have no key of their own: (name, text, status tip).
 MENU_ACTIONS = (
@@ -106,6 +116,20 @@ SESSION_TAB, LIBRARY_TAB, HISTORY_TAB = range(3)
 def window_settings() -> QSettings:
     """Window geometry lives in an INI file beside our settings (so tests stay in tmp_path)."""
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+class ColumnSplitter(QSplitter):
+    """A QSplitter that says when it has been resized.
+
+    Signals:
+        resized(): after each resize, its widgets already at their new widths.
+    """
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class MainWindow(QMainWindow):
@@ -168,6 +192,9 @@ class MainWindow(QMainWindow):
         self.ticker = FrameTicker(controller, self)
         self.picker = RoutinePicker(library, self)
         self.session_view = SessionView(controller, self.ticker, list(self.buttons.values()), self)
+        self.session_view.button_rows.set_texts(
+            self.buttons["toggle"], self._toggle_texts().values()
+        )
         self.pose_view = make_pose_view(self)
         self.side_panel = SidePanel(
             controller, library.catalogue, self.pose_view, self.ticker, self
@@ -181,7 +208,16 @@ class MainWindow(QMainWindow):
         left.setSpacing(6)
         left.addWidget(self.picker, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = ColumnSplitter(Qt.Orientation.Horizontal, self)
+        # Shared now, and again once the columns' layouts have taken their new
+        # widths (their least widths change with them: a narrow window can
+        # leave the first share short of what it could give).
+        self._columns_again = QTimer(self)
+        self._columns_again.setSingleShot(True)
+        self._columns_again.setInterval(0)
+        self._columns_again.timeout.connect(self._share_columns)
+        self.splitter.resized.connect(self._share_columns)
+        self.splitter.resized.connect(self._columns_again.start)
         self.splitter.setObjectName("sessionSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.left_column)
@@ -190,7 +226,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([230, 690, 360])
+        picker = min(max(PICKER_WIDTH, self.picker.preferred_width()), round(PICKER_SHARE * 1280))
+        self.splitter.setSizes([picker, 1280 - picker - 360, 360])
         self.picker.setMinimumWidth(200)
         self.side_panel.setMinimumWidth(260)
 
@@ -217,7 +254,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._wire()
-        self.resize(1280, 800)
+        resize_within_screen(self, 1280, 800)
         self.setMinimumSize(800, 560)
         self._restore_geometry()
         self.session_view.apply_fonts()  # now it knows its height (see apply_fonts)
@@ -326,6 +363,35 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self._focus_mode:
             self._balance_focus()
+
+    def _share_columns(self) -> None:
+        """Fit the picker and the session's controls to the window's width.
+
+        The splitter gives all of a change in width to the session column (the
+        others' stretch is 0), so a smaller window would squeeze the countdown
+        and its buttons while the columns beside it keep their room. The picker
+        gives back what is over its share of the window; then, while the session
+        has less than its share or its buttons would not fit in one row, the
+        side panel and the picker give what they can: the session is read from
+        the floor, and a name cut short in the picker ends in "…" and shows
+        whole in its tooltip.
+        """
+        sizes = self.splitter.sizes()
+        if self._focus_mode or len(sizes) != 3:
+            return
+        picker, session, side = sizes
+        cap = max(self.picker.minimumWidth(), round(PICKER_SHARE * self.width()))
+        if picker > cap:
+            picker, session = cap, session + picker - cap
+        wanted = max(self.session_view.one_row_width(), round(SESSION_SHARE * self.width()))
+        short = wanted - session
+        if short > 0:
+            from_side = min(short, max(0, side - self.side_panel.minimumWidth()))
+            from_picker = min(short - from_side, max(0, picker - self.picker.minimumWidth()))
+            picker, side = picker - from_picker, side - from_side
+            session += from_side + from_picker
+        if [picker, session, side] != sizes:
+            self.splitter.setSizes([picker, session, side])
 
     def show_library(self) -> None:
         self.tabs.setCurrentIndex(LIBRARY_TAB)
@@ -445,16 +511,20 @@ class MainWindow(QMainWindow):
         self.picker.select_id(timeline.routine_id)
         self._update_controls()
 
-    def _update_controls(self, *_: object) -> None:
-        state = self.controller.state
-        step: Step | None = self.controller.step
-        toggle = {
+    def _toggle_texts(self) -> dict[State, str]:
+        """The start/pause button's text in each state."""
+        return {
             State.IDLE: self.tr("Start"),
             State.RUNNING: self.tr("Pause"),
             State.PAUSED: self.tr("Resume"),
             State.FINISHED: self.tr("Start again"),
             State.STOPPED: self.tr("Start again"),
-        }[state]
+        }
+
+    def _update_controls(self, *_: object) -> None:
+        state = self.controller.state
+        step: Step | None = self.controller.step
+        toggle = self._toggle_texts()[state]
         self.actions_by_name["toggle"].setText(toggle)
         self.buttons["toggle"].setText(toggle)
         live = state in LIVE

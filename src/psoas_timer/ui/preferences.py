@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QSizePolicy,
     QSlider,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +52,10 @@ MODE_TEXTS = (
         QT_TRANSLATE_NOOP("PreferencesDialog", "Sounds and spoken steps"),
     ),
 )
+
+
+# The dialog's least width (wider when its rows need it).
+MINIMUM_WIDTH = 460
 
 
 class PreferencesDialog(QDialog):
@@ -145,7 +151,14 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        # At least this wide, and at least as wide as its rows: a minimum width
+        # set on the dialog would replace its layout's, and a longer language's
+        # check boxes (or the companion's, added later) would be cut.
+        margins = layout.contentsMargins()
+        least = MINIMUM_WIDTH - margins.left() - margins.right()
+        layout.insertItem(
+            0, QSpacerItem(least, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        )
 
     def _language_row(self) -> QVBoxLayout:
         """The interface language: "" follows the system; read at start, so it says so."""

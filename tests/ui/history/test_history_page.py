@@ -276,3 +276,20 @@ def test_suggestions_panel_applies_or_dismisses(qtbot: QtBot, store: HistoryStor
     panel.dismiss(again)
     assert panel.suggestions == []
     assert len(applied) == 1
+
+
+def test_nothing_overlaps_on_a_small_screen(qtbot: QtBot, filled: HistoryStore) -> None:
+    """At 1024×600 the page has about 530 px: the charts got less than their least
+    height and their dates' axis ran under the "Point at a bar…" line below."""
+    page = make_page(qtbot, filled)
+    assert page.minimumSizeHint().height() <= 530
+    page.resize(1024, 530)
+    qtbot.waitUntil(lambda: page.height() == 530)
+    for plot, readout in (
+        (page.minutes_plot, page.minutes_readout),
+        (page.hold_plot, page.hold_readout),
+        (page.balance_plot, page.balance_readout),
+    ):
+        assert plot.geometry().bottom() < readout.geometry().top()
+        assert plot.height() >= plot.minimumHeight()
+    assert page.hold_plot.geometry().top() > page.minutes_readout.geometry().bottom()

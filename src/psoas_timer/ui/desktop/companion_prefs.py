@@ -126,6 +126,10 @@ class CompanionPreferences(QGroupBox):
         form.addRow(self.tr("Sitting:"), reminder_row)
         form.addRow(self.tr("On:"), days_row)
         form.addRow("", quiet_row)
+        # QFormLayout squeezes a row's field a little before it wraps the row, so
+        # a long check box ("Mostrar un icono en la bandeja; …") lost its last
+        # letters in a dialog a few pixels narrower than this.
+        self.setMinimumWidth(self.sizeHint().width())
         self._sync_enabled()
 
     def _time_edit(self, name: str, minutes: int) -> QTimeEdit:

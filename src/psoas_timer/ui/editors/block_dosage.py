@@ -237,6 +237,12 @@ class BlockDosageBox(QGroupBox):
                 show_warning(row.warning, row.spin, exercise, key, brief=True)
             else:
                 row.warning.setVisible(False)
+        # Lay the grid out for its new texts now: inside the scroll area it keeps
+        # its old columns otherwise while its width stays the same, and a longer
+        # label ("Repeticiones por lado:") is cut at the old column's edge.
+        layout = self.grid.layout()
+        if layout is not None:
+            layout.activate()
 
     @staticmethod
     def _base_text(key: str, base: dict[str, Number]) -> str:

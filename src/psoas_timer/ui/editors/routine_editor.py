@@ -43,6 +43,7 @@ from ...store.atomic import StoreError
 from ...store.library import Library
 from ...store.routine_draft import RoutineDraft
 from ..common.dialogs import confirm, show_notice, show_problems
+from ..common.screen_fit import resize_within_screen
 from ..common.theme import warning_colour
 from ..common.vocabulary import in_sentence
 from ..session.picker import category_title
@@ -263,7 +264,7 @@ class RoutineEditor(QDialog):
         self.block_list.move_requested.connect(self.move_selected)
 
         self.setTabOrder(self.routine_list, self.new_button)
-        self.resize(1180, 760)
+        resize_within_screen(self, 1180, 760)
 
     @staticmethod
     def _set_buddies(form: QFormLayout) -> None:

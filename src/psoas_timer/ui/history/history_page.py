@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QCursor, QFont, QPalette
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QToolTip,
     QVBoxLayout,
@@ -57,6 +58,10 @@ from ...store.history import HistoryStore
 from ..common.vocabulary import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+# A chart's least height: two of them, the cards and their headings fit the
+# page of a 1024×600 window (about 530 px) without one running under the next.
+PLOT_LEAST_HEIGHT = 130
 
 DAY = 86400.0
 #: Colour-blind-safe line colours (Okabe & Ito), readable on light and dark backgrounds.
@@ -113,6 +118,17 @@ class _AbsAxis(pg.AxisItem):  # type: ignore[misc]
 
 
 class _StatCard(QFrame):
+    """A big value ("12 days") over its caption.
+
+    Five of them share the page's width: on a small window a long value (a
+    longer language's, or "12 h 05 min") takes a smaller type rather than be
+    cut at the card's edge.
+    """
+
+    # The value's type, times the interface's; the least it shrinks to.
+    VALUE_SCALE = 1.8
+    LEAST_SCALE = 1.0
+
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -120,10 +136,12 @@ class _StatCard(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
         self.value = QLabel("–")
-        font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        self.value.setFont(font)
+        # Its width is the card's to give; _fit_value makes the text fit it.
+        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._value_font = QFont(self.value.font())
+        self._value_font.setPointSizeF(self._value_font.pointSizeF() * self.VALUE_SCALE)
+        self._value_font.setBold(True)
+        self.value.setFont(self._value_font)
         self.caption = QLabel(caption)
         self.detail = QLabel("")
         layout.addWidget(self.value)
@@ -134,6 +152,23 @@ class _StatCard(QFrame):
         self.value.setText(value)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
+        self._fit_value()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_value()
+
+    def _fit_value(self) -> None:
+        font = QFont(self._value_font)
+        full = font.pointSizeF()
+        room = self.contentsRect().width() - 28  # the layout's margins
+        least = full * self.LEAST_SCALE / self.VALUE_SCALE
+        while (
+            font.pointSizeF() > least
+            and QFontMetrics(font).horizontalAdvance(self.value.text()) > room
+        ):
+            font.setPointSizeF(max(least, font.pointSizeF() - 0.5))
+        self.value.setFont(font)
 
 
 class HistoryPage(QWidget):
@@ -331,7 +366,7 @@ class HistoryPage(QWidget):
         if balance:
             axes["bottom"] = _AbsAxis(orientation="bottom")
         plot = pg.PlotWidget(axisItems=axes)
-        plot.setMinimumHeight(180)
+        plot.setMinimumHeight(PLOT_LEAST_HEIGHT)
         plot.hideButtons()
         plot.setMenuEnabled(False)
         plot.getPlotItem().showGrid(x=False, y=True, alpha=0.25)

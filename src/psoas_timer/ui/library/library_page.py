@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,16 @@ from ..session.picker import category_title, props_text
 from ..session.step_pose import make_pose_view, mirrored_for
 
 log = logging.getLogger(__name__)
+
+# The exercise list's width: the English one's, or its longest name's up to the most.
+LIST_WIDTH = 280
+LIST_MOST_WIDTH = 420
+# The picture's least height, and on a page lower than SMALL_PAGE (a 1024×600
+# window's is about 530 px) what it gives up so that the key poses, the text
+# and the buttons fit under it rather than overlap it.
+POSE_LEAST_HEIGHT = 220
+POSE_SMALL_HEIGHT = 160
+SMALL_PAGE = 560
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -175,7 +186,7 @@ class LibraryPage(QWidget):
         self.pose_view = make_pose_view(self)
         self.pose_view.setObjectName("libraryPoseView")
         self.pose_view.setAccessibleName(self.tr("Illustration of the exercise"))
-        self.pose_view.setMinimumHeight(220)
+        self.pose_view.setMinimumHeight(POSE_LEAST_HEIGHT)
         # The key poses, from the SVGs compiled into the Qt resources.
         self.key_poses = QWidget(self)
         self.key_poses.setObjectName("keyPoses")
@@ -221,7 +232,11 @@ class LibraryPage(QWidget):
         splitter.addWidget(self.list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 900])
+        # The list as wide as its longest name (Spanish ones are half as long
+        # again as the English), within a third of the page.
+        wanted = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 4
+        listed = max(LIST_WIDTH, min(wanted, LIST_MOST_WIDTH))
+        splitter.setSizes([listed, 1180 - listed])
 
         layout = QVBoxLayout(self)
         layout.addWidget(safety)
@@ -232,6 +247,11 @@ class LibraryPage(QWidget):
         first = next((item for item in items if item.data(ID_ROLE)), None)
         if first is not None:
             self.list.setCurrentItem(first)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        small = self.height() < SMALL_PAGE
+        self.pose_view.setMinimumHeight(POSE_SMALL_HEIGHT if small else POSE_LEAST_HEIGHT)
 
     def current_exercise(self) -> str | None:
         item = self.list.currentItem()

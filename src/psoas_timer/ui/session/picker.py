@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHeaderView,
     QMenu,
     QStyledItemDelegate,
@@ -35,6 +37,9 @@ from ...store.library import Library
 from ..common import theme
 from ..common.clock_text import format_clock
 from ..common.vocabulary import QT_TRANSLATE_NOOP, phrase
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QHelpEvent
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +98,49 @@ class TwoLineDelegate(QStyledItemDelegate):
         if "\n" in str(index.data() or ""):
             option.text = ""  # the style draws the item; paint() draws its two lines
 
+    def lines(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> list[tuple[str, str]]:
+        """Each line of the item as (full text, text drawn in ``option.rect``).
+
+        A line too long for the column ends in "…" (never a hard cut), and
+        :meth:`helpEvent` then shows the full text as a tooltip. Names of
+        items of one line are drawn by the style, which elides the same way.
+        """
+        text = str(index.data() or "")
+        available = option.rect.width() - 2 * self.TEXT_MARGIN
+        fonts = self._fonts(option) if "\n" in text else (QFont(option.font),)
+        return [
+            (line, QFontMetrics(font).elidedText(line, Qt.TextElideMode.ElideRight, available))
+            for line, font in zip(text.split("\n", 1), fonts, strict=False)
+        ]
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() is QEvent.Type.ToolTip and index.column() == 0:
+            tip = self.tooltip(option, index)
+            if tip:
+                from PySide6.QtWidgets import QToolTip  # here: not needed for the first frame
+
+                QToolTip.showText(event.globalPos(), tip, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+    def tooltip(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> str:
+        """The item's tooltip, led by its full text when a line of it is elided."""
+        tip = str(index.data(Qt.ItemDataRole.ToolTipRole) or "")
+        if all(full == drawn for full, drawn in self.lines(option, index)):
+            return tip
+        full = str(index.data() or "")
+        return f"{full}\n\n{tip}" if tip else full
+
     def paint(
         self,
         painter: QPainter,
@@ -103,10 +151,9 @@ class TwoLineDelegate(QStyledItemDelegate):
         # reads QStyle's flags: PySide builds all of QStyle's enums (~6 ms) the
         # first time Python touches one, and this paints in the first frame.
         super().paint(painter, option, index)
-        text = str(index.data() or "")
-        if "\n" not in text:
+        if "\n" not in str(index.data() or ""):
             return
-        name, details = text.split("\n", 1)
+        (_, name), (_, details) = self.lines(option, index)
         view = self.parent()
         # Asked of the item, not the view's selection model: Python touching
         # QItemSelectionModel would build its enums in the first frame.
@@ -271,6 +318,52 @@ class RoutinePicker(QTreeWidget):
                 if child is not None:
                     found.append(child)
         return found
+
+    def preferred_width(self) -> int:
+        """The width that shows every name, details line and total time whole."""
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        delegate = self.itemDelegate()
+        widest = 0
+        for top in range(self.topLevelItemCount()):
+            group = self.topLevelItem(top)
+            if group is None:
+                continue
+            widest = max(widest, delegate.sizeHint(option, self.indexFromItem(group)).width())
+            for item in (group.child(row) for row in range(group.childCount())):
+                if item is not None:
+                    name = delegate.sizeHint(option, self.indexFromItem(item)).width()
+                    widest = max(widest, self.indentation() + name + self._time_width())
+        # No room kept for a scroll bar: the built-in list needs none, and a long
+        # list of the user's routines elides rather than pushes the session aside.
+        return widest + 2 * self.frameWidth()
+
+    def _time_width(self) -> int:
+        # The times come after the first paint (see fill_times): room for "00:00".
+        return self.fontMetrics().horizontalAdvance("00:00") + 4 * TwoLineDelegate.TEXT_MARGIN
+
+    def shown_lines(self, item: QTreeWidgetItem) -> list[tuple[str, str]]:
+        """Each line of ``item``'s name as (full text, text drawn) at the column's width."""
+        option, index = self._option_for(item)
+        return self._delegate().lines(option, index)
+
+    def tooltip_for(self, item: QTreeWidgetItem) -> str:
+        """The tooltip ``item`` shows now: its full name first when that is elided."""
+        option, index = self._option_for(item)
+        return self._delegate().tooltip(option, index)
+
+    def _delegate(self) -> TwoLineDelegate:
+        delegate = self.itemDelegate()
+        assert isinstance(delegate, TwoLineDelegate)
+        return delegate
+
+    def _option_for(self, item: QTreeWidgetItem) -> tuple[QStyleOptionViewItem, QModelIndex]:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        index = self.indexFromItem(item)
+        option.rect = self.visualRect(index)
+        self._delegate().initStyleOption(option, index)
+        return option, index
 
     def ids(self) -> list[str]:
         """Every choosable id, in display order."""

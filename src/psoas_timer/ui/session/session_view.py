@@ -37,6 +37,7 @@ from ..common.clock_text import format_clock, format_countdown
 from ..common.screen_reader import announce
 from ..common.vocabulary import QT_TRANSLATE_NOOP
 from .breath_pacer import BreathPacer
+from .button_rows import ButtonRows
 from .controller import SessionController
 from .countdown import ClockLabel, CountdownLabel
 from .frame_ticker import FrameTicker
@@ -313,13 +314,14 @@ class SessionView(QWidget):
         layout.addWidget(self.progress)
         layout.addSpacing(6)
         self.controls = QWidget(self)
-        controls_layout = QHBoxLayout(self.controls)
-        controls_layout.setContentsMargins(0, 0, 0, 0)
-        controls_layout.setSpacing(8)
+        # Lays the buttons out whole: one row, or two on a narrow window.
+        self.button_rows = ButtonRows(self.controls)
+        self.button_rows.setContentsMargins(0, 0, 0, 0)
+        self.button_rows.setSpacing(8)
         for button in buttons:
             button.setParent(self.controls)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            controls_layout.addWidget(button)
+            self.button_rows.addWidget(button)
         layout.addWidget(self.controls)
 
         controller.stepStarted.connect(self._on_step)
@@ -357,6 +359,11 @@ class SessionView(QWidget):
             if panel.isVisibleTo(self):
                 height -= panel.sizeHint().height() + self.layout().spacing()  # type: ignore[union-attr]
         return max(1, height)
+
+    def one_row_width(self) -> int:
+        """The width this column needs to show its buttons in one row."""
+        margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+        return self.button_rows.sizeHint().width() + margins.left() + margins.right()
 
     def set_focus_mode(self, on: bool) -> None:
         """Show only the countdown, phase and breath prompt (the pose is in the side panel)."""
