@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Show an icon in the tray; closing the window keeps it there</source>
-        <translation>Ein Symbol im Infobereich zeigen; Schließen des Fensters lässt es dort</translation>
+        <translation>Symbol im Infobereich zeigen; beim Schließen des Fensters läuft die App dort weiter</translation>
     </message>
     <message>
         <source>Start at login, in the tray</source>
@@ -327,6 +327,10 @@
         <translation>Diese Übung allein</translation>
     </message>
     <message>
+        <source>keeps its own {fields}</source>
+        <translation>behält eigene Werte für {fields}</translation>
+    </message>
+    <message>
         <source>{header}&lt;table width=&apos;100%&apos;&gt;{join}&lt;/table&gt;</source>
         <translation>{header}&lt;table width=&apos;100%&apos;&gt;{join}&lt;/table&gt;</translation>
     </message>
@@ -538,6 +542,10 @@
     <message>
         <source>Point at a bar to see that day&apos;s minutes.</source>
         <translation>Auf einen Balken zeigen, um die Minuten dieses Tages zu sehen.</translation>
+    </message>
+    <message>
+        <source>No one-sided exercises in this period</source>
+        <translation>Keine einseitigen Übungen in diesem Zeitraum</translation>
     </message>
     <message>
         <source>Left and right are even. Point at a bar for the details.</source>

@@ -327,6 +327,10 @@
         <translation>Este ejercicio solo</translation>
     </message>
     <message>
+        <source>keeps its own {fields}</source>
+        <translation>conserva sus propios valores de {fields}</translation>
+    </message>
+    <message>
         <source>{header}&lt;table width=&apos;100%&apos;&gt;{join}&lt;/table&gt;</source>
         <translation>{header}&lt;table width=&apos;100%&apos;&gt;{join}&lt;/table&gt;</translation>
     </message>
@@ -538,6 +542,10 @@
     <message>
         <source>Point at a bar to see that day&apos;s minutes.</source>
         <translation>Señala una barra para ver los minutos de ese día.</translation>
+    </message>
+    <message>
+        <source>No one-sided exercises in this period</source>
+        <translation>Ningún ejercicio de un solo lado en este periodo</translation>
     </message>
     <message>
         <source>Left and right are even. Point at a bar for the details.</source>

@@ -327,6 +327,10 @@
         <translation>Cet exercice seul</translation>
     </message>
     <message>
+        <source>keeps its own {fields}</source>
+        <translation>garde ses propres valeurs pour {fields}</translation>
+    </message>
+    <message>
         <source>{header}&lt;table width=&apos;100%&apos;&gt;{join}&lt;/table&gt;</source>
         <translation>{header}&lt;table width=&apos;100%&apos;&gt;{join}&lt;/table&gt;</translation>
     </message>
@@ -538,6 +542,10 @@
     <message>
         <source>Point at a bar to see that day&apos;s minutes.</source>
         <translation>Pointez une barre pour voir les minutes de ce jour.</translation>
+    </message>
+    <message>
+        <source>No one-sided exercises in this period</source>
+        <translation>Aucun exercice d’un seul côté sur cette période</translation>
     </message>
     <message>
         <source>Left and right are even. Point at a bar for the details.</source>

@@ -51,3 +51,24 @@ def test_the_tips_and_suggestions_are_german_in_a_german_window(
         and t.endswith("Versuch 10 Wiederholungen statt 8.")
         for t in texts
     ), texts
+
+
+def test_the_charts_name_the_months_in_the_interface_language(qapp: object) -> None:
+    """pyqtgraph's date axis says "Dec" in every language; ours follows QLocale."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from psoas_timer.ui.history.history_page import _LocalDateAxis
+
+    axis = _LocalDateAxis(orientation="bottom")
+    noon = datetime(2026, 12, 4, 12).timestamp()
+    try:
+        QLocale.setDefault(QLocale("de"))
+        assert axis.tickStrings([noon], 1.0, 86_400) == ["4 Dez."]
+        assert axis.tickStrings([noon], 1.0, 31 * 86_400) == ["Dez. 2026"]
+        QLocale.setDefault(QLocale("fr"))
+        assert axis.tickStrings([noon], 1.0, 86_400) == ["4 déc."]
+    finally:
+        QLocale.setDefault(QLocale.c())
+    assert axis.tickStrings([noon], 1.0, 86_400) == ["4 Dec"]

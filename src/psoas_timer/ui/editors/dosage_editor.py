@@ -406,10 +406,10 @@ class DosageEditor(QDialog):
             note = ""
             if own:
                 words = ", ".join(in_sentence(field_label(k, self.exercise)) for k in own)
-                note = f"keeps its own {words}"
+                note = self.tr("keeps its own {fields}").format(fields=words)
             now, before = totals[routine.id]
             row(routine.name, now, before, note)
-        header = "" if routines else "<p>No routine uses this exercise yet.</p>"
+        header = "" if routines else f"<p>{self.tr('No routine uses this exercise yet.')}</p>"
         self.totals_label.setText(
             self.tr("{header}<table width='100%'>{join}</table>").format(
                 header=header, join="".join(rows)

@@ -29,6 +29,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
+    QDateTime,
     QEvent,
     QLocale,
     QPointF,
@@ -108,6 +109,19 @@ def format_seconds(seconds: float) -> str:
 def _day_text(day: date) -> str:
     # The interface language's day and month names (English: "Mon 1 Dec 2026").
     return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
+
+
+class _LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]
+    """Dates on the charts' axis in the interface language ("1 Dez", "Dez 2026"):
+    pyqtgraph's own names the months in English whatever the language."""
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
+        # Ticks a month or more apart name the month and year; closer ones the day.
+        form = "MMM yyyy" if spacing >= 28 * 86_400 else "d MMM"
+        locale = QLocale()
+        return [
+            locale.toString(QDateTime.fromSecsSinceEpoch(int(v)).date(), form) for v in values
+        ]
 
 
 class _AbsAxis(pg.AxisItem):  # type: ignore[misc]
@@ -362,7 +376,7 @@ class HistoryPage(QWidget):
         heading_row.addWidget(legend, 1)
         axes: dict[str, Any] = {}
         if date_axis:
-            axes["bottom"] = pg.DateAxisItem(orientation="bottom")
+            axes["bottom"] = _LocalDateAxis(orientation="bottom")
         if balance:
             axes["bottom"] = _AbsAxis(orientation="bottom")
         plot = pg.PlotWidget(axisItems=axes)
@@ -528,7 +542,9 @@ class HistoryPage(QWidget):
         text_colour = self._colour(QPalette.ColorRole.Text)
         if not rows:
             text = pg.TextItem(
-                "No one-sided exercises in this period", color=text_colour, anchor=(0.5, 0.5)
+                self.tr("No one-sided exercises in this period"),
+                color=text_colour,
+                anchor=(0.5, 0.5),
             )
             plot.addItem(text)
             text.setPos(0, 0)
