@@ -65,10 +65,11 @@ def test_the_charts_name_the_months_in_the_interface_language(qapp: object) -> N
     noon = datetime(2026, 12, 4, 12).timestamp()
     try:
         QLocale.setDefault(QLocale("de"))
-        assert axis.tickStrings([noon], 1.0, 86_400) == ["4 Dez."]
-        assert axis.tickStrings([noon], 1.0, 31 * 86_400) == ["Dez. 2026"]
+        assert axis.tickStrings([noon], 1.0, 5 * 86_400) == ["04"]
+        assert axis.tickStrings([noon], 1.0, 31 * 86_400) == ["Dez."]
         QLocale.setDefault(QLocale("fr"))
-        assert axis.tickStrings([noon], 1.0, 86_400) == ["4 déc."]
+        assert axis.tickStrings([noon], 1.0, 31 * 86_400) == ["déc."]
+        assert axis.tickStrings([noon], 1.0, 366 * 86_400) == ["2026"]
     finally:
         QLocale.setDefault(QLocale.c())
-    assert axis.tickStrings([noon], 1.0, 86_400) == ["4 Dec"]
+    assert axis.tickStrings([noon], 1.0, 31 * 86_400) == ["Dec"]

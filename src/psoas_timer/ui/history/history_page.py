@@ -112,12 +112,13 @@ def _day_text(day: date) -> str:
 
 
 class _LocalDateAxis(pg.DateAxisItem):  # type: ignore[misc]
-    """Dates on the charts' axis in the interface language ("1 Dez", "Dez 2026"):
+    """Dates on the charts' axis in the interface language ("Dez." for "Dec"):
     pyqtgraph's own names the months in English whatever the language."""
 
     def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:
-        # Ticks a month or more apart name the month and year; closer ones the day.
-        form = "MMM yyyy" if spacing >= 28 * 86_400 else "d MMM"
+        # As pyqtgraph's own: days as "08", months as "Dec", years as "2026".
+        day = 86_400
+        form = "yyyy" if spacing >= 365 * day else "MMM" if spacing >= 28 * day else "dd"
         locale = QLocale()
         return [
             locale.toString(QDateTime.fromSecsSinceEpoch(int(v)).date(), form) for v in values
