@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
-from pytestqt.qtbot import QtBot
 
-from psoas_timer.core.clock import ManualClock
 from psoas_timer.core.model import Phase
-from psoas_timer.store.library import load_library
-from tests.ui.helpers import shown_window
+from tests.ui.conftest import WindowIn
 
 
 def _inside(widget: QWidget) -> None:
@@ -22,20 +19,11 @@ def _inside(widget: QWidget) -> None:
 @pytest.mark.parametrize("code", ["en", "de", "fr", "es"])
 @pytest.mark.parametrize("size", [(1280, 800), (1024, 600)])
 def test_the_countdown_digits_are_whole_at_every_step_in_every_language(
-    qtbot: QtBot,
-    clock: ManualClock,
-    restore_translators: None,
-    code: str,
-    size: tuple[int, int],
+    window_in: WindowIn, code: str, size: tuple[int, int]
 ) -> None:
     """German wraps the breath prompt to two lines in a hold; the digits shrink to
     make room rather than lose their tops and bottoms."""
-    library = load_library()
-    library.settings.set_preference("language", code)
-    library.settings.save()
-    win = shown_window(qtbot, clock, ["--routine", "full-session"])
-    win.resize(*size)
-    qtbot.waitUntil(lambda: win.height() == size[1])
+    win = window_in(code, size)
     view = win.session_view
     countdown = view.countdown_label
     controller = win.controller

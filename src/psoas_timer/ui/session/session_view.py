@@ -477,8 +477,7 @@ class SessionView(QWidget):
             self.rep_label: _scaled(base, "rep", height),
             self.next_label: _scaled(base, "next", height),
         }
-        for label, font in self._fonts.items():
-            label.setFont(font)
+        self._set_line_fonts()
         pacer = round(self.breath_prompt.fontMetrics().height() * 2.2)
         self.pacer.set_diameter(pacer)
         self._fit_prompt()
@@ -486,7 +485,7 @@ class SessionView(QWidget):
         button_height = max(36, round(height * 0.05))
         for button in self.buttons:
             button.setMinimumHeight(button_height)
-        self._fit_texts()
+        self._fit_countdown()
 
     def _fit_prompt(self) -> None:
         """One line when it fits beside the pacer; wrapped only on narrow windows."""
@@ -495,15 +494,23 @@ class SessionView(QWidget):
         self.breath_prompt.updateGeometry()
 
     def _fit_texts(self) -> None:
-        """Each line around the countdown a little smaller if that keeps it one
-        line, then the countdown as big as the room left allows. The phase and
-        the breath prompt, read from the floor, keep their size."""
-        if self.isVisible():
-            margins = self.layout().contentsMargins()  # type: ignore[union-attr]
-            across = self.width() - margins.left() - margins.right()
-            for label in (self.exercise_label, self.title_label, self.rep_label, self.next_label):
-                label.set_font_to_fit(self._fonts[label], across)
+        """The lines, then the countdown in the room they leave (a new routine's texts)."""
+        self._set_line_fonts()
         self._fit_countdown()
+
+    def _set_line_fonts(self) -> None:
+        """Each line around the countdown a little smaller if that keeps it one
+        line (see :meth:`SteadyLabel.set_font_to_fit`). The phase and the breath
+        prompt, read from the floor, keep their size; so does every line before
+        the first show, when the view has no width yet."""
+        margins = self.layout().contentsMargins()  # type: ignore[union-attr]
+        across = self.width() - margins.left() - margins.right()
+        fixed = (self.phase_label, self.breath_prompt)
+        for label, font in self._fonts.items():
+            if label in fixed or not self.isVisible():
+                label.setFont(font)
+            else:
+                label.set_font_to_fit(font, across)
 
     def _fit_countdown(self) -> None:
         """The countdown in its full size, shrunk only as far as it must be to fit.
@@ -590,20 +597,18 @@ class SteadyLabel(QLabel):
         text on one line ``width`` pixels wide: a translation a little longer
         than the English keeps the screen's lines, and the digits their room.
         A text that would wrap anyway keeps the full size."""
-        widest = max((w for w, _, _ in self._unwrapped_in(font)), default=0)
-        inside = width - 2 * self.margin()
         margins = self.contentsMargins()
-        inside -= margins.left() + margins.right()
+        inside = width - 2 * self.margin() - margins.left() - margins.right()
+        widest = self._widest(font)
         if widest > inside > 0 and widest * (1 - ONE_LINE_SHRINK) <= inside:
             font = QFont(font)
-            size = int(font.pixelSize() * inside / widest)
-            while size > 1 and self._widest_at(font, size) > inside:
-                size -= 1
-            font.setPixelSize(size)
+            # Widths grow with the size about linearly: guess, then step down.
+            font.setPixelSize(int(font.pixelSize() * inside / widest))
+            while font.pixelSize() > 1 and self._widest(font) > inside:
+                font.setPixelSize(font.pixelSize() - 1)
         self.setFont(font)
 
-    def _widest_at(self, font: QFont, size: int) -> int:
-        font.setPixelSize(size)
+    def _widest(self, font: QFont) -> int:
         return max((w for w, _, _ in self._unwrapped_in(font)), default=0)
 
     def _unwrapped_in(self, font: QFont) -> list[tuple[int, int, str]]:
